@@ -1,0 +1,112 @@
+// The scenario file format as a modder writes it (JSON). parseScenario validates a file of this
+// shape and resolves it into the engine's Scenario (src/engine/types.ts): map rows become terrain
+// arrays, areas become tile lists, unit types are merged with the roster and `extends`, and
+// ability ids become ability definitions.
+
+import type {
+  AbilityDef,
+  AiSettings,
+  ObjectiveDef,
+  Pos,
+  SideDef,
+  StatusInstance,
+  Terrain,
+  TriggerDef,
+  UploadRule,
+} from '../engine/types';
+
+/** One character of a map row → a terrain. */
+export type Legend = Record<string, Terrain>;
+
+/** The legend used when a map gives none. */
+export const DEFAULT_LEGEND: Legend = {
+  '.': 'open',
+  ',': 'rough',
+  n: 'low-cover',
+  N: 'high-cover',
+  '#': 'wall',
+  '~': 'water',
+  _: 'chasm',
+  B: 'building',
+  '%': 'debris',
+};
+
+export interface MapFile {
+  /** Rows of equal length, top row first; each character is a tile, read through the legend. */
+  rows: string[];
+  legend?: Legend;
+  /** Rows of digits 0-3, same size as `rows`; omitted = all 0. */
+  elevation?: string[];
+}
+
+export type AreaFile = { rect: { x: number; y: number; w: number; h: number } } | { tiles: Pos[] };
+
+/**
+ * A unit type. In the roster every field but `extends` is required; in a scenario a type may
+ * `extends` a roster (or earlier scenario) type by id and give only what it changes. Abilities are
+ * ids of shared abilities (the roster's or the scenario's `abilities`) or whole definitions.
+ */
+export interface UnitTypeFile {
+  id: string;
+  extends?: string;
+  name?: string;
+  description?: string;
+  icon?: string;
+  tags?: string[];
+  hp?: number;
+  armour?: number;
+  defence?: number;
+  move?: number;
+  ap?: number;
+  flying?: boolean;
+  phasing?: boolean;
+  structure?: boolean;
+  upload?: UploadRule;
+  blocksUpload?: number;
+  abilities?: (string | AbilityDef)[];
+}
+
+export interface UnitFile {
+  id: string;
+  type: string;
+  side: string;
+  x: number;
+  y: number;
+  name?: string;
+  hp?: number;
+  statuses?: StatusInstance[];
+}
+
+export interface ItemFile {
+  id: string;
+  name: string;
+  at?: Pos;
+  carrier?: string;
+}
+
+export interface ScenarioFile {
+  $schema?: string;
+  id: string;
+  name: string;
+  briefing: string;
+  debrief: { victory: string; defeat: string };
+  turnLimit: number;
+  map: MapFile;
+  areas?: Record<string, AreaFile>;
+  sides: SideDef[];
+  abilities?: AbilityDef[];
+  unitTypes?: UnitTypeFile[];
+  units: UnitFile[];
+  items?: ItemFile[];
+  objectives: ObjectiveDef[];
+  triggers?: TriggerDef[];
+}
+
+/** scenarios/roster.json: the heroes, Ultron's forces and everyone else, shared by all scenarios. */
+export interface RosterFile {
+  $schema?: string;
+  abilities: AbilityDef[];
+  unitTypes: UnitTypeFile[];
+}
+
+export type { AiSettings };
