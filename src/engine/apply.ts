@@ -1,0 +1,122 @@
+// Applying an action: check it against the rules, then change the state and report what happened.
+// One implementation of the rules serves two paths: immer's (safe, shares structure) for the game,
+// and in-place on a cloned state for the AI's search.
+import { produce } from 'immer';
+import { unitById, unitTypeOf } from './board';
+import type { Ctx } from './context';
+import { useAbility } from './abilities';
+import { reachTo } from './movement';
+import { evaluateObjectives } from './objectives';
+import { targetProblem } from './targeting';
+import { newTriggerBudget, runTriggers } from './triggers';
+import { endTurn } from './turns';
+import { withStaticScenario } from './static-data';
+import { arrive } from './units';
+import type { AbilityDef, Action, ActionError, ApplyResult, GameEvent, GameState, Unit } from './types';
+
+const fail = (code: ActionError['code'], message: string): ActionError => ({ code, message });
+
+function isPos(p: unknown): p is { x: number; y: number } {
+  const v = p as { x?: unknown; y?: unknown } | null;
+  return !!v && typeof v === 'object' && Number.isInteger(v.x) && Number.isInteger(v.y);
+}
+
+/** The acting unit, if it may act now. */
+function actor(state: GameState, id: unknown): Unit | ActionError {
+  if (typeof id !== 'string') return fail('malformed-action', 'the action names no unit');
+  const unit = unitById(state, id);
+  if (!unit) return fail('unknown-unit', `there is no unit '${id}'`);
+  if (unit.out !== null) return fail('unit-out', `${unit.name} is out of the battle`);
+  if (unit.side !== state.side) return fail('not-your-unit', `${unit.name} is not on the side whose turn it is`);
+  if (unitTypeOf(state, unit).structure) return fail('cannot-act', `${unit.name} cannot act`);
+  if (unit.ap <= 0) return fail('no-action-points', `${unit.name} has no action points left`);
+  return unit;
+}
+
+export function findAbility(state: GameState, unit: Unit, id: string): AbilityDef | undefined {
+  return unitTypeOf(state, unit).abilities.find((a) => a.id === id);
+}
+
+/** Why the action is illegal now, or null when it may be applied. */
+export function checkAction(state: GameState, action: Action): ActionError | null {
+  if (state.result) return fail('game-over', 'the battle is over');
+  if (!action || typeof action !== 'object') return fail('malformed-action', 'an action must be an object');
+  if (action.type === 'endTurn') return null;
+  if (action.type !== 'move' && action.type !== 'ability') return fail('malformed-action', `unknown action type '${String((action as { type?: unknown }).type)}'`);
+  const unit = actor(state, action.unit);
+  if (!('id' in unit)) return unit;
+  if (action.type === 'move') {
+    if (!isPos(action.to)) return fail('malformed-action', 'a move needs a tile { x, y }');
+    return reachTo(state, unit, action.to) ? null : fail('unreachable', `${unit.name} cannot reach (${action.to.x}, ${action.to.y}) this move`);
+  }
+  if (!isPos(action.target)) return fail('malformed-action', 'an ability needs a target tile { x, y }');
+  const ability = findAbility(state, unit, action.ability);
+  if (!ability) return fail('unknown-ability', `${unit.name} has no ability '${String(action.ability)}'`);
+  if ((unit.cooldowns[ability.id] ?? 0) > 0) return fail('on-cooldown', `${ability.name} is ready in ${unit.cooldowns[ability.id]} turns`);
+  if ((ability.ap ?? 1) > unit.ap) return fail('no-action-points', `${ability.name} needs ${ability.ap ?? 1} action points`);
+  const problem = targetProblem(state, unit, ability, action.target);
+  if (problem === null) return null;
+  const code = problem.startsWith('the target is ') && problem.includes('range') ? 'out-of-range'
+    : problem === 'no line of sight' ? 'no-line-of-sight' : 'bad-target';
+  return fail(code, `${ability.name}: ${problem}`);
+}
+
+function execute(ctx: Ctx, action: Action): void {
+  const { state } = ctx;
+  if (action.type === 'endTurn') return endTurn(ctx);
+  const unit = unitById(state, action.unit)!;
+  if (action.type === 'move') {
+    const reach = reachTo(state, unit, action.to)!;
+    unit.ap -= 1;
+    unit.x = reach.to.x;
+    unit.y = reach.to.y;
+    ctx.events.push({ type: 'moved', unit: unit.id, path: reach.path });
+    arrive(ctx, unit);
+    return;
+  }
+  const ability = findAbility(state, unit, action.ability)!;
+  unit.ap = ability.endsTurn === false ? unit.ap - (ability.ap ?? 1) : 0;
+  if (ability.cooldown) unit.cooldowns[ability.id] = ability.cooldown + 1;
+  useAbility(ctx, unit, ability, action.target);
+}
+
+/** Objectives and triggers react to what happened, until nothing new happens or the budget is spent. */
+export function settle(ctx: Ctx): void {
+  const budget = newTriggerBudget();
+  let scanned = 0;
+  for (;;) {
+    evaluateObjectives(ctx);
+    if (scanned >= ctx.events.length) return;
+    scanned = runTriggers(ctx, scanned, budget);
+  }
+}
+
+const REVEALING = new Set<GameEvent['type']>(['triggerFired', 'message', 'spawned', 'itemPickedUp', 'evacuated', 'objectiveChanged', 'gameOver']);
+
+function run(state: GameState, action: Action): { events: GameEvent[]; undoable: boolean } {
+  const ctx: Ctx = { state, events: [] };
+  const draws = state.rngCalls;
+  execute(ctx, action);
+  settle(ctx);
+  state.actionCount += 1;
+  const undoable = action.type === 'move' && state.rngCalls === draws && !ctx.events.some((e) => REVEALING.has(e.type));
+  return { events: ctx.events, undoable };
+}
+
+/** The game's path: returns a new state (the old one is untouched), or why the action is illegal. */
+export function applyAction(state: GameState, action: Action): ApplyResult {
+  const error = checkAction(state, action);
+  if (error) return { ok: false, error };
+  let outcome!: { events: GameEvent[]; undoable: boolean };
+  const next = produce(withStaticScenario(state), (draft) => {
+    outcome = run(draft as GameState, action);
+  });
+  return { ok: true, state: next, ...outcome };
+}
+
+/** The AI's path: changes `state` itself (a cloneState copy), with no immer and no freezing. */
+export function applyActionInPlace(state: GameState, action: Action): ApplyResult {
+  const error = checkAction(state, action);
+  if (error) return { ok: false, error };
+  return { ok: true, state, ...run(state, action) };
+}
