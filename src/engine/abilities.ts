@@ -6,7 +6,7 @@ import { setTerrain, wreckTile } from './landscape';
 import { pushDirection, pushUnit } from './push';
 import { drawInt, drawPercent } from './rng';
 import { hitChance } from './sight';
-import { abilityTiles, affectedUnits } from './targeting';
+import { affectedUnits } from './targeting';
 import {
   applyStatus, arrive, changeSide, dealDamage, defeat, dropCarried, heal, pickUp, removeStatus,
   spawnUnit, transform,
@@ -33,8 +33,7 @@ export function guardianFor(state: GameState, caster: Unit, ability: AbilityDef,
 }
 
 /** Aim now: a charged ability only marks its tiles; anything else resolves at once. */
-export function useAbility(ctx: Ctx, caster: Unit, ability: AbilityDef, at: Pos): void {
-  const tiles = abilityTiles(ctx.state, caster, ability, at);
+export function useAbility(ctx: Ctx, caster: Unit, ability: AbilityDef, at: Pos, tiles: Pos[]): void {
   emit(ctx, { type: 'abilityUsed', unit: caster.id, ability: ability.id, target: { x: at.x, y: at.y }, tiles });
   if (ability.charged) {
     ctx.state.charges.push({ unit: caster.id, ability: ability.id, target: { x: at.x, y: at.y }, tiles, side: caster.side });

@@ -34,40 +34,56 @@ function cornerOpen(state: GameState, from: Pos, dx: number, dy: number, t: Trai
   return canEnter(a, t.flying, t.phasing) && canEnter(b, t.flying, t.phasing);
 }
 
-function passable(state: GameState, mover: Unit, x: number, y: number, t: Traits): boolean {
-  const other = unitAt(state, x, y);
-  if (!other || t.flying || t.phasing) return true;
-  return !isHostile(state, mover.side, other.side);
+/** Standing units by tile index, built once per search rather than scanned per step. */
+function occupancy(state: GameState): Map<number, Unit> {
+  const width = state.scenario.map.width;
+  const map = new Map<number, Unit>();
+  for (const u of state.units) if (u.out === null) map.set(u.y * width + u.x, u);
+  return map;
 }
 
-type Search = Map<number, { cost: number; prev: number }>;
+/** Cheapest cost to each tile (-1: not reached) and the tile it came from. */
+interface Search {
+  cost: Int32Array;
+  prev: Int32Array;
+  reached: number[];
+}
 
 /** Cheapest-cost search from the unit, up to `budget` movement points (default: its move). */
 function search(state: GameState, unit: Unit, budget?: number): { best: Search; traits: Traits; start: number } {
   const type = unitTypeOf(state, unit);
   const traits: Traits = { flying: !!type.flying, phasing: !!type.phasing };
+  const occupied = occupancy(state);
+  const blocks = (index: number): boolean => {
+    const other = occupied.get(index);
+    return !!other && !traits.flying && !traits.phasing && isHostile(state, unit.side, other.side);
+  };
   const limit = budget ?? type.move;
-  const width = state.scenario.map.width;
-  const best = new Map<number, { cost: number; prev: number }>();
+  const { width, height } = state.scenario.map;
+  const best: Search = { cost: new Int32Array(width * height).fill(-1), prev: new Int32Array(width * height), reached: [] };
   const start = unit.y * width + unit.x;
-  best.set(start, { cost: 0, prev: -1 });
+  best.cost[start] = 0;
+  best.prev[start] = -1;
+  best.reached.push(start);
   const buckets: number[][] = [[start]];
   for (let cost = 0; cost <= limit; cost++) {
     const bucket = buckets[cost];
     if (!bucket) continue;
     for (const index of bucket) {
-      if (best.get(index)!.cost !== cost) continue;
-      const from = { x: index % width, y: Math.floor(index / width) };
+      if (best.cost[index] !== cost) continue;
+      const from = { x: index % width, y: (index - (index % width)) / width };
       for (const [dx, dy] of STEPS) {
         const x = from.x + dx;
         const y = from.y + dy;
-        if (!inBounds(state, x, y) || !cornerOpen(state, from, dx, dy, traits)) continue;
+        if (x < 0 || y < 0 || x >= width || y >= height || !cornerOpen(state, from, dx, dy, traits)) continue;
         const step = stepCost(state, from, x, y, traits);
-        if (step === null || cost + step > limit || !passable(state, unit, x, y, traits)) continue;
         const next = y * width + x;
-        const known = best.get(next);
-        if (known && known.cost <= cost + step) continue;
-        best.set(next, { cost: cost + step, prev: index });
+        if (step === null || cost + step > limit || blocks(next)) continue;
+        const known = best.cost[next];
+        if (known !== -1 && known <= cost + step) continue;
+        if (known === -1) best.reached.push(next);
+        best.cost[next] = cost + step;
+        best.prev[next] = index;
         (buckets[cost + step] ??= []).push(next);
       }
     }
@@ -84,7 +100,8 @@ export function reachableTiles(state: GameState, unit: Unit, budget?: number): R
   const { best, traits, start } = search(state, unit, budget);
   const width = state.scenario.map.width;
   const result: Reach[] = [];
-  for (const [index, { cost }] of best) {
+  for (const index of best.reached) {
+    const cost = best.cost[index];
     const x = index % width;
     const y = Math.floor(index / width);
     if (index === start || !canStop(state, x, y, traits)) continue;
@@ -94,9 +111,9 @@ export function reachableTiles(state: GameState, unit: Unit, budget?: number): R
   return result;
 }
 
-function pathTo(best: Map<number, { prev: number }>, index: number, width: number): Pos[] {
+function pathTo(best: Search, index: number, width: number): Pos[] {
   const path: Pos[] = [];
-  for (let i = index; i !== -1; i = best.get(i)!.prev) path.push({ x: i % width, y: Math.floor(i / width) });
+  for (let i = index; i !== -1; i = best.prev[i]) path.push({ x: i % width, y: Math.floor(i / width) });
   return path.reverse();
 }
 
@@ -106,7 +123,6 @@ export function reachTo(state: GameState, unit: Unit, to: Pos): Reach | null {
   const { best, traits, start } = search(state, unit);
   const width = state.scenario.map.width;
   const index = to.y * width + to.x;
-  const found = best.get(index);
-  if (!found || index === start || !canStop(state, to.x, to.y, traits)) return null;
-  return { to: { x: to.x, y: to.y }, cost: found.cost, path: pathTo(best, index, width) };
+  if (best.cost[index] === -1 || index === start || !canStop(state, to.x, to.y, traits)) return null;
+  return { to: { x: to.x, y: to.y }, cost: best.cost[index], path: pathTo(best, index, width) };
 }
