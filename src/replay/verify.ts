@@ -1,0 +1,126 @@
+// Playing a replay again from the start and checking it against what it recorded, action by action,
+// so a divergence is reported where it begins rather than as a different ending.
+import { applyAction, createGame, ENGINE_VERSION, hashScenario } from '../engine';
+import type { GameState, Scenario } from '../engine/types';
+import type { Replay, ReplayError, ReplayResult } from './format';
+import { checkpointOf } from './record';
+
+export interface VerifiedReplay {
+  finalHash: string;
+  result: ReplayResult | null;
+  actions: number;
+  finalState: GameState;
+  /** Set when the replay was recorded by another engine version (it verified all the same). */
+  engineNote: string | null;
+}
+
+export type VerifyOutcome = { ok: true; value: VerifiedReplay } | { ok: false; error: ReplayError };
+
+export interface VerifyOptions {
+  /**
+   * The scenario the replay must be of (e.g. the campaign's current file). Without it the replay's
+   * embedded scenario is used, after checking it still hashes to what was recorded.
+   */
+  scenario?: Scenario;
+}
+
+function fail(error: ReplayError): VerifyOutcome {
+  return { ok: false, error };
+}
+
+function describeResult(result: ReplayResult | null): string {
+  if (!result) return 'unfinished';
+  return `${result.winner === null ? 'no winner' : `${result.winner} won`} in round ${result.turn} (${result.reason})`;
+}
+
+function scenarioCheck(replay: Replay, options: VerifyOptions): ReplayError | null {
+  const recorded = replay.scenario.hash;
+  const embedded = hashScenario(replay.scenario.content);
+  if (embedded !== recorded) {
+    return {
+      code: 'scenario-mismatch',
+      message: `scenario content differs: the replay was recorded on "${replay.scenario.id}" hashing to ${recorded}, its embedded scenario now hashes to ${embedded}`,
+    };
+  }
+  if (options.scenario) {
+    const given = hashScenario(options.scenario);
+    if (given !== recorded) {
+      return {
+        code: 'scenario-mismatch',
+        message: `different scenario content: the replay was recorded on "${replay.scenario.id}" hashing to ${recorded}, "${options.scenario.id}" here hashes to ${given}`,
+      };
+    }
+  }
+  return null;
+}
+
+function openingState(replay: Replay, options: VerifyOptions): GameState | ReplayError {
+  try {
+    return createGame(options.scenario ?? replay.scenario.content, replay.seed);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { code: 'unplayable-scenario', message: `the replay's scenario cannot be played: ${why}` };
+  }
+}
+
+export function verifyReplay(replay: Replay, options: VerifyOptions = {}): VerifyOutcome {
+  const mismatch = scenarioCheck(replay, options);
+  if (mismatch) return fail(mismatch);
+  const opened = openingState(replay, options);
+  if (!('turn' in opened)) return fail(opened);
+  let state = opened;
+  const start = checkpointOf(state);
+  if (start.hash !== replay.start.hash) {
+    return fail({
+      code: 'desync',
+      action: 0,
+      message: `desync at the start (before action 1): expected ${replay.start.hash}, got ${start.hash} (the seed or the scenario differs)`,
+    });
+  }
+  for (const [index, action] of replay.actions.entries()) {
+    const n = index + 1;
+    const where = `action ${n} (turn ${state.turn}, side ${state.side})`;
+    const applied = applyAction(state, action);
+    if (!applied.ok) {
+      return fail({ code: 'illegal-action', action: n, message: `illegal action at ${where}: ${JSON.stringify(action)}: ${applied.error.message}` });
+    }
+    state = applied.state;
+    const expected = replay.checkpoints[index];
+    const got = checkpointOf(state);
+    if (got.hash !== expected.hash) {
+      return fail({ code: 'desync', action: n, message: `desync at ${where}: expected ${expected.hash}, got ${got.hash}` });
+    }
+    if (got.rngCalls !== expected.rngCalls) {
+      return fail({
+        code: 'desync',
+        action: n,
+        message: `desync at ${where}: expected ${expected.rngCalls} random draws, got ${got.rngCalls}`,
+      });
+    }
+  }
+  return finish(replay, state);
+}
+
+function finish(replay: Replay, state: GameState): VerifyOutcome {
+  const last = checkpointOf(state);
+  const result: ReplayResult | null = state.result
+    ? { winner: state.result.winner, reason: state.result.reason, turn: state.turn }
+    : null;
+  // A match stopped by a turn cap has no engine result; its recorded result must then name no winner.
+  const agrees = result
+    ? describeResult(result) === describeResult(replay.result)
+    : replay.result === null || replay.result.winner === null;
+  if (!agrees) {
+    return fail({
+      code: 'result-mismatch',
+      message: `result differs: recorded "${describeResult(replay.result)}", the replay gives "${describeResult(result)}"`,
+    });
+  }
+  const engineNote = replay.engine === ENGINE_VERSION ? null : `recorded with engine ${replay.engine}, verified with ${ENGINE_VERSION}`;
+  return {
+    ok: true,
+    value: { finalHash: last.hash, result: result ?? replay.result, actions: replay.actions.length, finalState: state, engineNote },
+  };
+}
+
+export { describeResult };
