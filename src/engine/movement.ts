@@ -50,7 +50,7 @@ interface Search {
 }
 
 /** Cheapest-cost search from the unit, up to `budget` movement points (default: its move). */
-function search(state: GameState, unit: Unit, budget?: number): { best: Search; traits: Traits; start: number } {
+function search(state: GameState, unit: Unit, budget?: number, goal = -1): { best: Search; traits: Traits; start: number } {
   const type = unitTypeOf(state, unit);
   const traits: Traits = { flying: !!type.flying, phasing: !!type.phasing };
   const occupied = occupancy(state);
@@ -71,6 +71,8 @@ function search(state: GameState, unit: Unit, budget?: number): { best: Search; 
     if (!bucket) continue;
     for (const index of bucket) {
       if (best.cost[index] !== cost) continue;
+      // Tiles leave the buckets in order of cost, so the goal's cost is final once it is reached.
+      if (index === goal) return { best, traits, start };
       const from = { x: index % width, y: (index - (index % width)) / width };
       for (const [dx, dy] of STEPS) {
         const x = from.x + dx;
@@ -120,9 +122,9 @@ function pathTo(best: Search, index: number, width: number): Pos[] {
 /** The reach to one tile, or null when one move cannot get there. */
 export function reachTo(state: GameState, unit: Unit, to: Pos): Reach | null {
   if (!inBounds(state, to.x, to.y)) return null;
-  const { best, traits, start } = search(state, unit);
   const width = state.scenario.map.width;
   const index = to.y * width + to.x;
+  const { best, traits, start } = search(state, unit, undefined, index);
   if (best.cost[index] === -1 || index === start || !canStop(state, to.x, to.y, traits)) return null;
   return { to: { x: to.x, y: to.y }, cost: best.cost[index], path: pathTo(best, index, width) };
 }
