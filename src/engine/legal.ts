@@ -1,6 +1,6 @@
 // The one list of legal actions: the game's highlights, the validator and the AI all read it.
 import { unitTypeOf } from './board';
-import { reachableTiles } from './movement';
+import { reachableDestinations } from './movement';
 import { abilityTargets } from './targeting';
 import type { Action, GameState, Unit } from './types';
 
@@ -9,7 +9,7 @@ function canAct(state: GameState, unit: Unit): boolean {
 }
 
 function unitActions(state: GameState, unit: Unit): Action[] {
-  const actions: Action[] = reachableTiles(state, unit).map((r) => ({ type: 'move', unit: unit.id, to: r.to }));
+  const actions: Action[] = reachableDestinations(state, unit).map((to) => ({ type: 'move', unit: unit.id, to }));
   for (const ability of unitTypeOf(state, unit).abilities) {
     if ((unit.cooldowns[ability.id] ?? 0) > 0 || (ability.ap ?? 1) > unit.ap) continue;
     for (const target of abilityTargets(state, unit, ability)) {

@@ -119,6 +119,19 @@ function pathTo(best: Search, index: number, width: number): Pos[] {
   return path.reverse();
 }
 
+/** Only the tiles one move can reach, without paths: cheaper, for listing legal actions. */
+export function reachableDestinations(state: GameState, unit: Unit): Pos[] {
+  const { best, traits, start } = search(state, unit);
+  const width = state.scenario.map.width;
+  const result: Pos[] = [];
+  for (const index of best.reached) {
+    const x = index % width;
+    const y = (index - x) / width;
+    if (index !== start && canStop(state, x, y, traits)) result.push({ x, y });
+  }
+  return result.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
 /** The reach to one tile, or null when one move cannot get there. */
 export function reachTo(state: GameState, unit: Unit, to: Pos): Reach | null {
   if (!inBounds(state, to.x, to.y)) return null;

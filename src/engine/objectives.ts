@@ -82,6 +82,7 @@ export function evaluateObjectives(ctx: Ctx): void {
     if (o.type === 'evacuate') {
       current.progress = state.units.filter((u) => u.out === 'evacuated' && unitTypeOf(state, u).tags.includes(o.tag)).length;
     }
+    if (o.type === 'survive') current.progress = Math.min(o.turns, state.turn - 1);
     const status = judge(state, o);
     if (status !== 'active') setObjective(ctx, o.id, status);
   }

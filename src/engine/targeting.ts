@@ -71,10 +71,19 @@ export function targetProblem(state: GameState, caster: Unit, ability: AbilityDe
   return matchesFilter(state, other, ability.filter) ? null : 'this ability cannot target that unit';
 }
 
+const UNIT_TARGETS = new Set(['enemy', 'ally', 'unit']);
+
 /** Legal target tiles for the ability from where the caster stands, in row order. */
 export function abilityTargets(state: GameState, caster: Unit, ability: AbilityDef): Pos[] {
   if (ability.target === 'self') return [{ x: caster.x, y: caster.y }];
   const { max } = abilityRange(ability);
+  if (UNIT_TARGETS.has(ability.target)) {
+    // Only tiles with a unit on them can qualify: look at the units, not every tile in range.
+    return standingUnits(state)
+      .filter((u) => chebyshev(caster, u) <= max && targetProblem(state, caster, ability, u) === null)
+      .map((u) => ({ x: u.x, y: u.y }))
+      .sort((a, b) => a.y - b.y || a.x - b.x);
+  }
   const tiles: Pos[] = [];
   for (let y = caster.y - max; y <= caster.y + max; y++) {
     for (let x = caster.x - max; x <= caster.x + max; x++) {
