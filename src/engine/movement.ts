@@ -1,5 +1,5 @@
 // Where a unit can move with one move action: cheapest paths over terrain, elevation and units.
-import { elevationAt, inBounds, isHostile, terrainAt, unitAt, unitTypeOf } from './board';
+import { elevationAt, inBounds, isHostile, terrainAt, unitTypeOf } from './board';
 import { canEnter, canStand, TERRAIN_RULES } from './terrain';
 import type { GameState, Pos, Unit } from './types';
 
@@ -50,7 +50,7 @@ interface Search {
 }
 
 /** Cheapest-cost search from the unit, up to `budget` movement points (default: its move). */
-function search(state: GameState, unit: Unit, budget?: number, goal = -1): { best: Search; traits: Traits; start: number } {
+function search(state: GameState, unit: Unit, budget?: number, goal = -1): { best: Search; traits: Traits; start: number; occupied: Map<number, Unit> } {
   const type = unitTypeOf(state, unit);
   const traits: Traits = { flying: !!type.flying, phasing: !!type.phasing };
   const occupied = occupancy(state);
@@ -72,7 +72,7 @@ function search(state: GameState, unit: Unit, budget?: number, goal = -1): { bes
     for (const index of bucket) {
       if (best.cost[index] !== cost) continue;
       // Tiles leave the buckets in order of cost, so the goal's cost is final once it is reached.
-      if (index === goal) return { best, traits, start };
+      if (index === goal) return { best, traits, start, occupied };
       const from = { x: index % width, y: (index - (index % width)) / width };
       for (const [dx, dy] of STEPS) {
         const x = from.x + dx;
@@ -90,23 +90,25 @@ function search(state: GameState, unit: Unit, budget?: number, goal = -1): { bes
       }
     }
   }
-  return { best, traits, start };
+  return { best, traits, start, occupied };
 }
 
-function canStop(state: GameState, x: number, y: number, traits: Traits): boolean {
-  return canStand(terrainAt(state, x, y), traits.flying) && !unitAt(state, x, y);
+function canStop(state: GameState, index: number, traits: Traits, occupied: Map<number, Unit>): boolean {
+  const width = state.scenario.map.width;
+  const x = index % width;
+  return canStand(terrainAt(state, x, (index - x) / width), traits.flying) && !occupied.has(index);
 }
 
 /** Every tile one move action can take the unit to, with its cost and path, in row order. */
 export function reachableTiles(state: GameState, unit: Unit, budget?: number): Reach[] {
-  const { best, traits, start } = search(state, unit, budget);
+  const { best, traits, start, occupied } = search(state, unit, budget);
   const width = state.scenario.map.width;
   const result: Reach[] = [];
   for (const index of best.reached) {
     const cost = best.cost[index];
     const x = index % width;
     const y = Math.floor(index / width);
-    if (index === start || !canStop(state, x, y, traits)) continue;
+    if (index === start || !canStop(state, index, traits, occupied)) continue;
     result.push({ to: { x, y }, cost, path: pathTo(best, index, width) });
   }
   result.sort((a, b) => a.to.y - b.to.y || a.to.x - b.to.x);
@@ -121,13 +123,13 @@ function pathTo(best: Search, index: number, width: number): Pos[] {
 
 /** Only the tiles one move can reach, without paths: cheaper, for listing legal actions. */
 export function reachableDestinations(state: GameState, unit: Unit): Pos[] {
-  const { best, traits, start } = search(state, unit);
+  const { best, traits, start, occupied } = search(state, unit);
   const width = state.scenario.map.width;
   const result: Pos[] = [];
   for (const index of best.reached) {
     const x = index % width;
     const y = (index - x) / width;
-    if (index !== start && canStop(state, x, y, traits)) result.push({ x, y });
+    if (index !== start && canStop(state, index, traits, occupied)) result.push({ x, y });
   }
   return result.sort((a, b) => a.y - b.y || a.x - b.x);
 }
@@ -137,7 +139,7 @@ export function reachTo(state: GameState, unit: Unit, to: Pos): Reach | null {
   if (!inBounds(state, to.x, to.y)) return null;
   const width = state.scenario.map.width;
   const index = to.y * width + to.x;
-  const { best, traits, start } = search(state, unit, undefined, index);
-  if (best.cost[index] === -1 || index === start || !canStop(state, to.x, to.y, traits)) return null;
+  const { best, traits, start, occupied } = search(state, unit, undefined, index);
+  if (best.cost[index] === -1 || index === start || !canStop(state, index, traits, occupied)) return null;
   return { to: { x: to.x, y: to.y }, cost: best.cost[index], path: pathTo(best, index, width) };
 }
