@@ -5,3 +5,4 @@ export { findJsonBreak, parseJsonLocated } from './json-location';
 export { checkpointOf, recordAction, recordReplay, startReplay, stopReplay, type ReplayMeta } from './record';
 export { describeResult, verifyReplay, type VerifiedReplay, type VerifyOptions, type VerifyOutcome } from './verify';
 export { decodeReplayLink, encodeReplayLink, LINK_PREFIX, type LinkOptions } from './link';
+export { describeAction, describeEvent, replayText } from './describe';

@@ -1,0 +1,49 @@
+// The `ultron` command's entry: dispatches to a subcommand and turns every failure into one clear
+// line on stderr and an exit code (1 failure, 2 bad usage), never a stack trace.
+import { CommandFailure, messageOf, UsageError } from './errors';
+import { MAIN_HELP, NEW_HELP } from './help';
+import { replayCommand } from './replay-commands';
+import { simCommand } from './sim';
+import { validateCommand } from './validate';
+
+type Command = (argv: string[], out: (text: string) => void) => Promise<number>;
+
+const newCommand: Command = async (argv, out) => {
+  if (argv.includes('--help') || argv.includes('-h')) return out(NEW_HELP), 0;
+  throw new CommandFailure('new: not available yet; it arrives with the modding tools (copy a file from scenarios/ meanwhile)');
+};
+
+const COMMANDS: Record<string, Command> = {
+  validate: validateCommand,
+  sim: simCommand,
+  replay: replayCommand,
+  new: newCommand,
+};
+
+const write = (text: string) => void process.stdout.write(text);
+
+export async function main(argv: string[], out: (text: string) => void = write): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined) {
+      process.stderr.write(MAIN_HELP);
+      return 2;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') return out(MAIN_HELP), 0;
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`unknown command "${name}" (validate, sim, replay, new); see ultron --help`);
+    return await command(rest, out);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`ultron: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof CommandFailure) {
+      process.stderr.write(`ultron: ${error.message}\n`);
+      return 1;
+    }
+    // A bug: still one line, with what a report needs.
+    process.stderr.write(`ultron: internal error: ${messageOf(error)}\n`);
+    return 1;
+  }
+}
