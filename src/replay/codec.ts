@@ -16,6 +16,8 @@ import {
 /** Replays larger than this are refused before parsing: no real match comes near it. */
 export const MAX_REPLAY_BYTES = 64 * 1024 * 1024;
 
+const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
+
 const TOP_KEYS = [
   'format', 'version', 'engine', 'seed', 'difficulty', 'controllers', 'start', 'result', 'scenario', 'actions', 'checkpoints',
 ] as const;
@@ -142,7 +144,11 @@ function resultAt(value: unknown, path: string): ReplayResult | null {
 function controllersAt(value: unknown, path: string): Record<string, string> {
   const obj = record(value, path);
   const out: Record<string, string> = {};
-  for (const [side, who] of Object.entries(obj)) out[side] = text(who, `${path}.${side}`);
+  for (const [side, who] of Object.entries(obj)) {
+    // A key that would reach an object's prototype is hostile input, never a side id.
+    if (FORBIDDEN_KEYS.includes(side)) bad(`${path}`, `forbidden key "${side}"`);
+    out[side] = text(who, `${path}.${side}`);
+  }
   return out;
 }
 
