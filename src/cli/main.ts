@@ -22,6 +22,12 @@ const COMMANDS: Record<string, Command> = {
 
 const write = (text: string) => void process.stdout.write(text);
 
+// `ultron sim ... | head` closes the pipe early: that is the reader's choice, not an error to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 export async function main(argv: string[], out: (text: string) => void = write): Promise<number> {
   const [name, ...rest] = argv;
   try {

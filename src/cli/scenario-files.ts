@@ -22,10 +22,13 @@ export function resolveScenarioPath(name: string): string {
   throw new CommandFailure(`${name}: no such file, and no campaign scenario "${name}" in scenarios/ (try: ${campaignIds().join(', ') || 'none found'})`);
 }
 
-/** Ids of the scenarios shipped in scenarios/ (every .json but the roster and the schema). */
+/** Files in scenarios/ that are not battles: the shared roster, the schema, the campaign's order. */
+const NOT_SCENARIOS = ['roster', 'schema', 'campaign'];
+
+/** Ids of the scenarios shipped in scenarios/ (every .json but the roster, schema and campaign list). */
 export function campaignIds(): string[] {
   try {
-    return listJson(SCENARIO_DIR).filter((id) => id !== 'roster' && id !== 'schema' && !id.endsWith('.schema'));
+    return listJson(SCENARIO_DIR).filter((id) => !NOT_SCENARIOS.includes(id) && !id.endsWith('.schema'));
   } catch {
     return [];
   }

@@ -10,7 +10,7 @@ import { decodeReplay, verifyReplay } from '../../src/replay';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const goldens = readdirSync(dir).filter((f) => f.endsWith('.replay.json')).sort();
-const campaign = campaignIds().filter((id) => id !== 'campaign');
+const campaign = campaignIds();
 const RECORD = 'npx tsx tests/golden/record-golden.ts';
 
 describe('golden replays', () => {
