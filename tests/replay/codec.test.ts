@@ -14,6 +14,16 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 const hash = fc.stringMatching(/^[0-9a-f]{16}$/);
 const checkpoint = fc.record({ hash, rngCalls: fc.nat() });
 
+/** JSON has no negative zero, and a scenario always comes from JSON: -0 is not a value a replay can hold. */
+function withoutNegativeZero(value: unknown): unknown {
+  if (Object.is(value, -0)) return 0;
+  if (Array.isArray(value)) return value.map(withoutNegativeZero);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNegativeZero(v)]));
+  }
+  return value;
+}
+
 const replay: fc.Arbitrary<Replay> = fc
   .record({
     engine: fc.string(),
@@ -21,7 +31,7 @@ const replay: fc.Arbitrary<Replay> = fc
     difficulty: fc.option(fc.string(), { nil: null }),
     controllers: fc.dictionary(id, fc.constantFrom('human', 'random', 'easy', 'normal', 'hard')),
     start: checkpoint,
-    content: fc.dictionary(fc.string(), fc.jsonValue()),
+    content: fc.dictionary(fc.string(), fc.jsonValue()).map(withoutNegativeZero),
     scenarioId: id,
     scenarioHash: hash,
     log: fc.array(fc.tuple(action, checkpoint), { maxLength: 40 }),

@@ -44,6 +44,15 @@ describe('verifyReplay', () => {
     expect(verifyReplay(decoded.value)).toMatchObject({ ok: true, value: { finalHash: direct.value.finalHash } });
   });
 
+  it('verifies alike on the fast path and on the immer path the game plays', () => {
+    const fast = verifyReplay(original, { path: 'fast' });
+    const immer = verifyReplay(original, { path: 'immer' });
+    expect(fast.ok && immer.ok && fast.value.finalHash === immer.value.finalHash).toBe(true);
+    const tampered = copyOf(original);
+    tampered.checkpoints[7].hash = '0123456789abcdef';
+    expect(verifyReplay(tampered, { path: 'immer' })).toEqual(verifyReplay(tampered, { path: 'fast' }));
+  });
+
   it('records the same replay from the bare actions as the match recorded while playing', () => {
     const rebuilt = recordReplay(original.scenario.content, original.seed, original.actions, { controllers: original.controllers });
     expect(rebuilt.ok && encodeReplay(rebuilt.replay)).toBe(encodeReplay(original));
