@@ -7,6 +7,7 @@ Usage: ultron <command> [options]
 Commands:
   validate FILE...        check scenario files; every problem as FILE:LINE:COL JSON-PATH message
   sim SCENARIO [options]  play headless matches and report who wins how often
+  soak [SCENARIO...]      many seeded matches, states round-tripped, replays re-verified
   replay verify FILE...   play replays again and check every action's checkpoint
   replay show FILE        print a replay as text, turn by turn
   new NAME                start a new scenario (reserved: arrives with the modding tools)
@@ -54,4 +55,20 @@ export const NEW_HELP = `Usage: ultron new NAME
 
 Reserved: creating a scenario skeleton arrives with the modding tools. Until then copy a file from
 scenarios/ and check it with "ultron validate".
+`;
+
+export const SOAK_HELP = `Usage: ultron soak [SCENARIO...] [options]
+
+Determinism at scale: plays seeded matches of each scenario (default: every campaign scenario),
+round-trips the state through JSON at the end of every turn and goes on from the reloaded copy, then
+replays each match from its log on both engine paths. Lists every hash mismatch or exception; exit 1
+if there is any.
+
+Options:
+  --games N          games per scenario (default 20; CI runs a few, a long soak thousands)
+  --seed S           batch seed (default "soak")
+  --avengers LEVEL   default random
+  --ultron LEVEL     default random
+  --max-turns T      stop each match after round T
+  --jobs J           worker threads (default: one per core)
 `;

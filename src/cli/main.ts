@@ -4,6 +4,7 @@ import { CommandFailure, messageOf, UsageError } from './errors';
 import { MAIN_HELP, NEW_HELP } from './help';
 import { replayCommand } from './replay-commands';
 import { simCommand } from './sim';
+import { soakCommand } from './soak';
 import { validateCommand } from './validate';
 
 type Command = (argv: string[], out: (text: string) => void) => Promise<number>;
@@ -16,6 +17,7 @@ const newCommand: Command = async (argv, out) => {
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   sim: simCommand,
+  soak: soakCommand,
   replay: replayCommand,
   new: newCommand,
 };
@@ -37,7 +39,7 @@ export async function main(argv: string[], out: (text: string) => void = write):
     }
     if (name === '--help' || name === '-h' || name === 'help') return out(MAIN_HELP), 0;
     const command = COMMANDS[name];
-    if (!command) throw new UsageError(`unknown command "${name}" (validate, sim, replay, new); see ultron --help`);
+    if (!command) throw new UsageError(`unknown command "${name}" (validate, sim, soak, replay, new); see ultron --help`);
     return await command(rest, out);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -4,7 +4,8 @@ import type { Scenario } from '../engine/types';
 import { encodeReplay } from '../replay';
 import type { GameRecord, GameSlot } from '../sim/batch';
 import { playersFor } from '../sim/controllers';
-import { playMatch } from '../sim/match';
+import { playMatch, type MatchResult } from '../sim/match';
+import { soakGame, type SoakFinding } from '../sim/soak';
 
 export interface SimJob {
   scenario: Scenario;
@@ -12,18 +13,32 @@ export interface SimJob {
   controllers: Record<string, string>;
   maxTurns?: number;
   replay: boolean;
+  /** 'soak' also round-trips states and re-verifies the replay (see src/sim/soak.ts). */
+  mode?: 'sim' | 'soak';
 }
 
 export interface GameOutput {
   record: GameRecord;
   replayText?: string;
+  /** Soak mode: what went wrong in this game, if anything. */
+  finding?: SoakFinding;
 }
 
 export function runGame(job: SimJob, slot: GameSlot): GameOutput {
-  const match = playMatch(job.scenario, slot.seed, playersFor(job.controllers, slot.seed), {
-    maxTurns: job.maxTurns,
-    replay: job.replay,
-  });
+  const players = playersFor(job.controllers, slot.seed);
+  if (job.mode === 'soak') {
+    const { match, finding } = soakGame(job.scenario, slot.seed, players, job.maxTurns);
+    return { ...(match ? output(slot, match, false) : failed(slot)), ...(finding ? { finding } : {}) };
+  }
+  return output(slot, playMatch(job.scenario, slot.seed, players, { maxTurns: job.maxTurns, replay: job.replay }), job.replay);
+}
+
+function failed(slot: GameSlot): GameOutput {
+  const stats = { heroesLost: 0, heroes: 0, civiliansSaved: 0, civilians: 0 };
+  return { record: { index: slot.index, seed: slot.seed, winner: null, reason: 'failed', turns: 0, actions: 0, hash: '', stats } };
+}
+
+function output(slot: GameSlot, match: MatchResult, withReplay: boolean): GameOutput {
   return {
     record: {
       index: slot.index,
@@ -35,6 +50,6 @@ export function runGame(job: SimJob, slot: GameSlot): GameOutput {
       hash: match.hash,
       stats: match.stats,
     },
-    replayText: match.replay && encodeReplay(match.replay),
+    replayText: withReplay && match.replay ? encodeReplay(match.replay) : undefined,
   };
 }

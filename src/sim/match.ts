@@ -37,6 +37,11 @@ export interface MatchOptions {
   replay?: boolean;
   /** A guard against players that never end their turn (default 200 actions per round on average). */
   maxActions?: number;
+  /**
+   * Called after each applied action; may hand back a state to go on from instead (the soak test
+   * continues from a JSON round trip of the state). Must return an equal state, not a different game.
+   */
+  afterAction?: (state: GameState, action: Action) => GameState | void;
 }
 
 /** Plays `scenario` with `seed`; `players` maps each side that takes turns to its player. */
@@ -72,7 +77,7 @@ export function playMatch(
         `${player.level} player for "${state.side}" chose an illegal action ${JSON.stringify(action)}: ${applied.error.message}`,
       );
     }
-    state = applied.state;
+    state = options.afterAction?.(applied.state, action) ?? applied.state;
     actions.push(action);
     if (replay) recordAction(replay, action, state);
   }
