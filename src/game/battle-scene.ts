@@ -1,0 +1,356 @@
+// The battle map: terrain, units, and the overlays the controller asks for (reachable tiles, a path,
+// targets, threats, charged attacks). It turns pointer input into tile clicks and knows no rules.
+import * as Phaser from 'phaser';
+import { standingUnits, unitTypeOf, type GameState, type Pos } from '../engine';
+import { cssColor, sideStyles, type SideStyle } from './side-style';
+import { drawTerrain, TILE } from './terrain-art';
+import { UnitToken } from './unit-token';
+import { drawIcon } from './unit-icons';
+
+export interface MapOverlays {
+  reachable?: Pos[];
+  targets?: Pos[];
+  /** Tiles the chosen target would touch (area of effect). */
+  area?: Pos[];
+  path?: Pos[];
+  pathCost?: number;
+  threats?: Pos[] | null;
+  hint?: { from: Pos; to: Pos } | null;
+  selected?: Pos | null;
+  /** Where the previewed action would push units. */
+  pushes?: { from: Pos; to: Pos; lethal: boolean }[];
+}
+
+export interface BattleSceneHandlers {
+  tileClicked(tile: Pos): void;
+  tileHovered(tile: Pos | null): void;
+  /** Right click: the player's "cancel". */
+  cancelled(): void;
+}
+
+/** Area kinds marked on the map, so exits and zones are visible without reading the objectives. */
+export interface AreaMark { tiles: Pos[]; color: number; label: string }
+
+export class BattleScene extends Phaser.Scene {
+  tokens = new Map<string, UnitToken>();
+  styles = new Map<string, SideStyle>();
+  private terrainImage: Phaser.GameObjects.Image | null = null;
+  private terrainKey = '';
+  private marks!: Phaser.GameObjects.Graphics;
+  private overlay!: Phaser.GameObjects.Graphics;
+  private pathLayer!: Phaser.GameObjects.Graphics;
+  private itemLayer!: Phaser.GameObjects.Container;
+  private costText!: Phaser.GameObjects.Text;
+  private handlers: BattleSceneHandlers | null = null;
+  private drag: { x: number; y: number; scrollX: number; scrollY: number; moved: boolean } | null = null;
+  private hoverTile: Pos | null = null;
+  private mapSize = { width: 1, height: 1 };
+  /** Screen space the DOM HUD leaves free for the map: left, top, right, bottom insets. */
+  insets = { left: 12, top: 64, right: 312, bottom: 150 };
+  ready = false;
+
+  constructor() {
+    super('battle');
+  }
+
+  create() {
+    // A restarted scene gets fresh game objects: forget the old ones.
+    this.tokens = new Map();
+    this.terrainImage = null;
+    this.terrainKey = '';
+    this.cameras.main.setBackgroundColor('#0b0f14');
+    this.marks = this.add.graphics().setDepth(1);
+    this.itemLayer = this.add.container(0, 0).setDepth(2);
+    this.overlay = this.add.graphics().setDepth(3);
+    this.pathLayer = this.add.graphics().setDepth(4);
+    this.costText = this.add.text(0, 0, '', {
+      fontFamily: 'Rajdhani, Arial, sans-serif', fontSize: '16px', fontStyle: 'bold', color: '#ffffff', stroke: '#0b0f14', strokeThickness: 4,
+    }).setOrigin(0.5).setDepth(20).setVisible(false);
+    this.input.mouse?.disableContextMenu();
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => this.pointerDown(p));
+    this.input.on('pointermove', (p: Phaser.Input.Pointer) => this.pointerMove(p));
+    this.input.on('pointerup', (p: Phaser.Input.Pointer) => this.pointerUp(p));
+    this.input.on('wheel', (p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => this.zoomAt(p, dy));
+    this.scale.on('resize', () => this.clampCamera());
+    this.ready = true;
+    this.events.emit('battle-ready');
+  }
+
+  setHandlers(handlers: BattleSceneHandlers) {
+    this.handlers = handlers;
+  }
+
+  /** Draws a new battle from scratch and frames the map. */
+  showBattle(state: GameState, marks: AreaMark[]) {
+    for (const token of this.tokens.values()) token.destroy();
+    this.tokens.clear();
+    this.styles = sideStyles(state);
+    this.mapSize = { width: state.scenario.map.width * TILE, height: state.scenario.map.height * TILE };
+    this.terrainKey = '';
+    this.redrawTerrain(state);
+    this.drawMarks(marks);
+    this.sync(state);
+    this.fitCamera();
+  }
+
+  redrawTerrain(state: GameState) {
+    const key = JSON.stringify(state.terrain);
+    if (key === this.terrainKey && this.terrainImage) return;
+    this.terrainKey = key;
+    const g = this.make.graphics({}, false);
+    drawTerrain(g, state);
+    const texture = `terrain-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+    // Baked once into a texture: a map of a thousand tiles would be slow to replay every frame.
+    g.generateTexture(texture, this.mapSize.width + 8, this.mapSize.height + 8);
+    g.destroy();
+    const old = this.terrainImage;
+    this.terrainImage = this.add.image(0, 0, texture).setOrigin(0).setDepth(0);
+    if (old) {
+      const oldKey = old.texture.key;
+      old.destroy();
+      this.textures.remove(oldKey);
+    }
+  }
+
+  private drawMarks(marks: AreaMark[]) {
+    const g = this.marks.clear();
+    for (const mark of marks) {
+      for (const t of mark.tiles) {
+        g.fillStyle(mark.color, 0.16).fillRect(t.x * TILE + 2, t.y * TILE + 2, TILE - 4, TILE - 4);
+        g.lineStyle(2, mark.color, 0.8).strokeRect(t.x * TILE + 3, t.y * TILE + 3, TILE - 6, TILE - 6);
+      }
+    }
+  }
+
+  /** Makes tokens and items match the state exactly (after any animation). */
+  sync(state: GameState) {
+    const standing = new Set<string>();
+    const humanSide = state.side;
+    for (const unit of standingUnits(state)) {
+      standing.add(unit.id);
+      let token = this.tokens.get(unit.id);
+      if (!token) {
+        token = new UnitToken(this, unit.id).setDepth(10);
+        this.tokens.set(unit.id, token);
+      }
+      const type = unitTypeOf(state, unit);
+      const spent = unit.side === humanSide && unit.ap === 0 && !type.structure;
+      token.update(unit, type, this.styles.get(unit.side) ?? this.styles.values().next().value!, spent);
+      token.placeAt(unit.x, unit.y);
+      token.setAlpha(1).setScale(1).setDepth(10 + unit.y / 100);
+    }
+    for (const [id, token] of this.tokens) {
+      if (!standing.has(id)) {
+        token.destroy();
+        this.tokens.delete(id);
+      }
+    }
+    this.drawItems(state);
+    this.redrawTerrain(state);
+  }
+
+  private drawItems(state: GameState) {
+    this.itemLayer.removeAll(true);
+    for (const item of state.items) {
+      if (item.x === null || item.y === null || item.carrier) continue;
+      const g = this.add.graphics();
+      const cx = item.x * TILE + TILE / 2, cy = item.y * TILE + TILE / 2;
+      g.fillStyle(0xfbbf24, 0.25).fillCircle(cx, cy, 18);
+      g.fillStyle(0xfbbf24).lineStyle(2, 0x0b0f14);
+      const pts = [[0, -13], [11, 0], [0, 13], [-11, 0]].map(([x, y]) => new Phaser.Math.Vector2(cx + x, cy + y));
+      g.fillPoints(pts, true).strokePoints(pts, true, true);
+      const icon = this.add.graphics({ x: cx, y: cy });
+      drawIcon(icon, item.id, 5, 0x0b0f14, 0xfbbf24);
+      this.itemLayer.add([g, icon]);
+    }
+  }
+
+  /** Charged attacks: their tiles hatched in the colour of the side that will strike. */
+  private drawCharges(g: Phaser.GameObjects.Graphics, state: GameState) {
+    for (const charge of state.charges) {
+      const color = this.styles.get(charge.side)?.color ?? 0xff0000;
+      for (const t of charge.tiles) {
+        const px = t.x * TILE, py = t.y * TILE;
+        g.fillStyle(color, 0.22).fillRect(px, py, TILE, TILE);
+        g.lineStyle(2, color, 0.9);
+        for (let k = 8; k < TILE * 2; k += 12) g.lineBetween(px + Math.max(0, k - TILE), py + Math.min(TILE, k), px + Math.min(TILE, k), py + Math.max(0, k - TILE));
+        g.strokeRect(px + 1, py + 1, TILE - 2, TILE - 2);
+      }
+    }
+  }
+
+  setOverlays(state: GameState, o: MapOverlays) {
+    const g = this.overlay.clear();
+    this.drawCharges(g, state);
+    for (const t of o.threats ?? []) {
+      g.fillStyle(0xff3b3b, 0.18).fillRect(t.x * TILE, t.y * TILE, TILE, TILE);
+      g.lineStyle(1, 0xff6b6b, 0.5).strokeRect(t.x * TILE + 2, t.y * TILE + 2, TILE - 4, TILE - 4);
+    }
+    for (const t of o.reachable ?? []) {
+      g.fillStyle(0x3b82f6, 0.28).fillRect(t.x * TILE + 1, t.y * TILE + 1, TILE - 2, TILE - 2);
+      g.lineStyle(1, 0x93c5fd, 0.6).strokeRect(t.x * TILE + 1.5, t.y * TILE + 1.5, TILE - 3, TILE - 3);
+    }
+    for (const t of o.area ?? []) g.fillStyle(0xf97316, 0.35).fillRect(t.x * TILE, t.y * TILE, TILE, TILE);
+    for (const t of o.targets ?? []) {
+      g.lineStyle(3, 0xff8a3d, 0.95).strokeRect(t.x * TILE + 3, t.y * TILE + 3, TILE - 6, TILE - 6);
+      g.lineStyle(1, 0xffd0a8, 0.9).strokeCircle(t.x * TILE + TILE / 2, t.y * TILE + TILE / 2, 8);
+    }
+    if (o.selected) {
+      g.lineStyle(3, 0xffffff, 1).strokeRoundedRect(o.selected.x * TILE + 2, o.selected.y * TILE + 2, TILE - 4, TILE - 4, 8);
+    }
+    if (o.hint) {
+      g.lineStyle(4, 0x34d399, 0.95);
+      const c = (p: Pos) => [p.x * TILE + TILE / 2, p.y * TILE + TILE / 2] as const;
+      const [ax, ay] = c(o.hint.from), [bx, by] = c(o.hint.to);
+      g.lineBetween(ax, ay, bx, by).strokeCircle(bx, by, TILE / 2 - 4);
+    }
+    for (const push of o.pushes ?? []) this.drawArrow(g, push.from, push.to, push.lethal ? 0xff3b3b : 0xfacc15);
+    this.drawPath(o.path ?? null, o.pathCost);
+  }
+
+  private drawArrow(g: Phaser.GameObjects.Graphics, from: Pos, to: Pos, color: number) {
+    const ax = from.x * TILE + TILE / 2, ay = from.y * TILE + TILE / 2, bx = to.x * TILE + TILE / 2, by = to.y * TILE + TILE / 2;
+    if (ax === bx && ay === by) {
+      g.lineStyle(3, color).strokeCircle(ax, ay, TILE / 2 - 2);
+      return;
+    }
+    const angle = Math.atan2(by - ay, bx - ax);
+    g.lineStyle(4, color, 0.95).lineBetween(ax, ay, bx - Math.cos(angle) * 8, by - Math.sin(angle) * 8);
+    const head = (da: number) => new Phaser.Math.Vector2(bx - Math.cos(angle + da) * 14, by - Math.sin(angle + da) * 14);
+    g.fillStyle(color).fillPoints([new Phaser.Math.Vector2(bx, by), head(0.5), head(-0.5)], true);
+  }
+
+  private drawPath(path: Pos[] | null, cost?: number) {
+    const g = this.pathLayer.clear();
+    this.costText.setVisible(false);
+    if (!path || path.length < 2) return;
+    g.lineStyle(5, 0x0b0f14, 0.7);
+    const pts = path.map((p) => new Phaser.Math.Vector2(p.x * TILE + TILE / 2, p.y * TILE + TILE / 2));
+    g.strokePoints(pts, false);
+    g.lineStyle(3, 0xffffff, 0.95).strokePoints(pts, false);
+    const end = pts[pts.length - 1];
+    g.fillStyle(0xffffff).fillCircle(end.x, end.y, 6);
+    if (cost !== undefined) this.costText.setText(String(cost)).setPosition(end.x + 14, end.y - 14).setVisible(true);
+  }
+
+  // --- camera and pointer -------------------------------------------------------------------
+
+  private freeArea() {
+    const { width, height } = this.scale;
+    const i = width < 900 ? { left: 8, top: 64, right: 8, bottom: 150 } : this.insets;
+    return { x: i.left, y: i.top, w: Math.max(100, width - i.left - i.right), h: Math.max(100, height - i.top - i.bottom) };
+  }
+
+  fitCamera() {
+    const cam = this.cameras.main;
+    const area = this.freeArea();
+    const zoom = Phaser.Math.Clamp(Math.min(area.w / this.mapSize.width, area.h / this.mapSize.height), 0.45, 1.4);
+    cam.setZoom(zoom);
+    this.centreOn(this.mapSize.width / 2, this.mapSize.height / 2);
+  }
+
+  /** Puts world point (wx, wy) at the centre of the free area. */
+  centreOn(wx: number, wy: number) {
+    const cam = this.cameras.main;
+    const area = this.freeArea();
+    const sx = area.x + area.w / 2, sy = area.y + area.h / 2;
+    // screen = (world - scroll - w/2) * zoom + w/2 (zoom pivots on the camera's centre)
+    cam.setScroll(wx - (sx - cam.width / 2) / cam.zoom - cam.width / 2, wy - (sy - cam.height / 2) / cam.zoom - cam.height / 2);
+    this.clampCamera();
+  }
+
+  private clampCamera() {
+    const cam = this.cameras.main;
+    const margin = TILE * 2;
+    const toScreen = (wx: number, wy: number) => this.worldToScreen(wx, wy);
+    const tl = toScreen(-margin, -margin), br = toScreen(this.mapSize.width + margin, this.mapSize.height + margin);
+    const area = this.freeArea();
+    // Keep some of the map in view: never let it drift entirely off the free area.
+    if (br.x < area.x + 120) cam.scrollX -= (area.x + 120 - br.x) / cam.zoom;
+    if (tl.x > area.x + area.w - 120) cam.scrollX += (tl.x - (area.x + area.w - 120)) / cam.zoom;
+    if (br.y < area.y + 120) cam.scrollY -= (area.y + 120 - br.y) / cam.zoom;
+    if (tl.y > area.y + area.h - 120) cam.scrollY += (tl.y - (area.y + area.h - 120)) / cam.zoom;
+  }
+
+  /** Canvas coordinates of a world point. */
+  worldToScreen(wx: number, wy: number) {
+    const cam = this.cameras.main;
+    return {
+      x: (wx - cam.scrollX - cam.width / 2) * cam.zoom + cam.width / 2 + cam.x,
+      y: (wy - cam.scrollY - cam.height / 2) * cam.zoom + cam.height / 2 + cam.y,
+    };
+  }
+
+  tileToScreen(x: number, y: number) {
+    return this.worldToScreen(x * TILE + TILE / 2, y * TILE + TILE / 2);
+  }
+
+  private tileAt(p: Phaser.Input.Pointer): Pos | null {
+    const world = this.cameras.main.getWorldPoint(p.x, p.y);
+    const x = Math.floor(world.x / TILE), y = Math.floor(world.y / TILE);
+    if (x < 0 || y < 0 || x * TILE >= this.mapSize.width || y * TILE >= this.mapSize.height) return null;
+    return { x, y };
+  }
+
+  private zoomAt(p: Phaser.Input.Pointer, dy: number) {
+    const cam = this.cameras.main;
+    const before = cam.getWorldPoint(p.x, p.y);
+    cam.setZoom(Phaser.Math.Clamp(cam.zoom * (dy > 0 ? 0.9 : 1.1), 0.35, 2.2));
+    const after = cam.getWorldPoint(p.x, p.y);
+    cam.scrollX += before.x - after.x;
+    cam.scrollY += before.y - after.y;
+    this.clampCamera();
+  }
+
+  panBy(dx: number, dy: number) {
+    const cam = this.cameras.main;
+    cam.scrollX += dx / cam.zoom;
+    cam.scrollY += dy / cam.zoom;
+    this.clampCamera();
+  }
+
+  zoomBy(factor: number) {
+    const cam = this.cameras.main;
+    cam.setZoom(Phaser.Math.Clamp(cam.zoom * factor, 0.35, 2.2));
+    this.clampCamera();
+  }
+
+  private pointerDown(p: Phaser.Input.Pointer) {
+    this.drag = { x: p.x, y: p.y, scrollX: this.cameras.main.scrollX, scrollY: this.cameras.main.scrollY, moved: false };
+  }
+
+  private pointerMove(p: Phaser.Input.Pointer) {
+    if (this.drag && p.isDown) {
+      const dx = p.x - this.drag.x, dy = p.y - this.drag.y;
+      if (this.drag.moved || Math.hypot(dx, dy) > 8) {
+        this.drag.moved = true;
+        const cam = this.cameras.main;
+        cam.scrollX = this.drag.scrollX - dx / cam.zoom;
+        cam.scrollY = this.drag.scrollY - dy / cam.zoom;
+        this.clampCamera();
+        return;
+      }
+    }
+    const tile = this.tileAt(p);
+    if (tile?.x !== this.hoverTile?.x || tile?.y !== this.hoverTile?.y) {
+      this.hoverTile = tile;
+      this.handlers?.tileHovered(tile);
+    }
+  }
+
+  private pointerUp(p: Phaser.Input.Pointer) {
+    const dragged = this.drag?.moved ?? false;
+    this.drag = null;
+    if (dragged) return;
+    if (p.rightButtonReleased()) {
+      this.handlers?.cancelled();
+      return;
+    }
+    const tile = this.tileAt(p);
+    if (tile) this.handlers?.tileClicked(tile);
+  }
+
+  sideColorCss(side: string) {
+    return cssColor(this.styles.get(side)?.color ?? 0xffffff);
+  }
+}

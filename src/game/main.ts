@@ -1,0 +1,160 @@
+// The browser game's entry: boots Phaser, moves between the title, the campaign, the battle and
+// the result screens, reads ?scenario=&seed=&difficulty=, and exposes window.__ultron for tests.
+import * as Phaser from 'phaser';
+import { BackdropScene } from './backdrop-scene';
+import { BattleController } from './battle-controller';
+import { BattleScene } from './battle-scene';
+import { BattleSession, DIFFICULTIES, type BattleSetup, type Difficulty } from './battle-session';
+import { discardBattleSave, loadBattleSave, loadSettings, recordVictory, saveSettings, storeBattleSave } from './browser-storage';
+import { campaignScreen, resultScreen, titleScreen, type CampaignChoice } from './menu-screens';
+import { campaignEntries, findScenario } from './scenario-catalog';
+import { sounds } from './sound-effects';
+import { installTestHooks } from './test-hooks';
+import './styles.css';
+
+const settings = loadSettings();
+sounds.muted = settings.muted;
+const ui = document.getElementById('ui')!;
+let battle: BattleController | null = null;
+
+const game = new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: 'game',
+  backgroundColor: '#070a0f',
+  scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+  scene: [BackdropScene, BattleScene],
+  banner: false,
+});
+
+function battleScene(): BattleScene {
+  return game.scene.getScene('battle') as BattleScene;
+}
+
+function setUrl(params: Record<string, string> | null) {
+  const url = new URL(window.location.href);
+  url.search = params ? new URLSearchParams(params).toString() : '';
+  window.history.replaceState(null, '', url);
+}
+
+function showScreen(node: HTMLElement | null) {
+  ui.querySelectorAll('.screen').forEach((s) => s.remove());
+  if (node) ui.append(node);
+}
+
+function leaveBattle() {
+  battle?.dispose();
+  battle = null;
+  if (game.scene.isActive('battle')) game.scene.stop('battle');
+  if (!game.scene.isActive('backdrop')) game.scene.start('backdrop');
+}
+
+function toggleSound() {
+  settings.muted = !settings.muted;
+  sounds.muted = settings.muted;
+  saveSettings(settings);
+}
+
+function showTitle(notices: string[] = []) {
+  leaveBattle();
+  setUrl(null);
+  showScreen(titleScreen(() => showCampaign(), toggleSound, settings, notices));
+}
+
+function showCampaign(preselect?: string) {
+  leaveBattle();
+  setUrl(null);
+  showScreen(campaignScreen(campaignEntries(), settings, (choice) => startFromCampaign(choice), () => showTitle(), preselect));
+}
+
+function startFromCampaign(choice: CampaignChoice) {
+  saveSettings(settings);
+  sounds.play('click');
+  if (choice.resume) {
+    const save = loadBattleSave(choice.entry.id);
+    if (save.kind === 'ok') return void startBattle({ scenarioId: save.save.scenarioId, seed: save.save.seed, difficulty: save.save.difficulty }, true);
+  }
+  discardBattleSave(choice.entry.id);
+  void startBattle({ scenarioId: choice.entry.id, seed: String(Math.floor(Math.random() * 1e9)), difficulty: choice.difficulty }, false);
+}
+
+/** Starts (or, with `resume`, rebuilds from the autosave) a battle; problems go back to a menu with a message. */
+async function startBattle(setup: BattleSetup, resume: boolean) {
+  const entry = findScenario(setup.scenarioId);
+  if (!entry?.scenario) {
+    const why = entry ? `Scenario "${setup.scenarioId}" has errors: ${entry.errors.slice(0, 3).join('; ')}` : `There is no scenario "${setup.scenarioId}".`;
+    return showTitle([why]);
+  }
+  let session = BattleSession.start(setup, entry.scenario);
+  const notices: string[] = [];
+  if (resume) {
+    const save = loadBattleSave(setup.scenarioId);
+    if (save.kind === 'corrupt') notices.push(save.message);
+    if (save.kind === 'ok') {
+      const rebuilt = BattleSession.replay(setup, entry.scenario, save.save.actions);
+      if (rebuilt.ok) session = rebuilt.session;
+      else {
+        discardBattleSave(setup.scenarioId);
+        notices.push(`The saved battle could not be restored (${rebuilt.message}); a new one has started.`);
+        resume = false;
+      }
+    } else resume = false;
+  }
+  leaveBattle();
+  showScreen(null);
+  setUrl({ scenario: setup.scenarioId, seed: setup.seed, difficulty: setup.difficulty });
+  storeBattleSave(setup, session.actions);
+  game.scene.stop('backdrop');
+  const scene = battleScene();
+  await new Promise<void>((resolve) => {
+    scene.events.once('battle-ready', () => resolve());
+    game.scene.start('battle');
+  });
+  battle = new BattleController(scene, session, settings, { exit: () => showCampaign(setup.scenarioId), ended: (s) => showResult(s) });
+  for (const n of notices) console.warn(n);
+  await battle.start(ui, resume);
+  for (const n of notices) battle && ui.append(noticeToast(n));
+}
+
+function noticeToast(text: string): HTMLElement {
+  const node = document.createElement('div');
+  node.className = 'notice floating';
+  node.textContent = text;
+  window.setTimeout(() => node.remove(), 6000);
+  return node;
+}
+
+function showResult(session: BattleSession) {
+  const state = session.state;
+  const sides = state.scenario.sides;
+  const winner = state.result?.winner ?? '';
+  const won = (sides.find((s) => s.id === winner)?.playable ?? sides[0].id === winner) === true;
+  discardBattleSave(session.setup.scenarioId);
+  if (won) recordVictory(session.setup.scenarioId, session.setup.difficulty);
+  const entries = campaignEntries();
+  const index = entries.findIndex((e) => e.id === session.setup.scenarioId);
+  const next = index >= 0 ? entries[index + 1] ?? null : null;
+  showScreen(resultScreen(session, won, next, {
+    next: () => next && void startBattle({ scenarioId: next.id, seed: String(Math.floor(Math.random() * 1e9)), difficulty: session.setup.difficulty }, false),
+    retry: () => void startBattle({ ...session.setup, seed: String(Math.floor(Math.random() * 1e9)) }, false),
+    campaign: () => showCampaign(session.setup.scenarioId),
+  }));
+}
+
+/** ?scenario=ID&seed=N&difficulty=LEVEL: straight into that battle, resuming its autosave when it matches. */
+function startFromUrl(): boolean {
+  const params = new URLSearchParams(window.location.search);
+  const scenarioId = params.get('scenario');
+  if (!scenarioId) return false;
+  const level = params.get('difficulty') as Difficulty | null;
+  const difficulty: Difficulty = level && DIFFICULTIES.includes(level) ? level : settings.difficulty;
+  const seed = params.get('seed') ?? String(Math.floor(Math.random() * 1e9));
+  const save = loadBattleSave(scenarioId);
+  const resume = save.kind === 'ok' && save.save.seed === seed && save.save.difficulty === difficulty;
+  void startBattle({ scenarioId, seed, difficulty }, resume || save.kind === 'corrupt');
+  return true;
+}
+
+installTestHooks(() => battle, () => battleScene());
+game.events.once('ready', () => {
+  if (!startFromUrl()) showTitle();
+});

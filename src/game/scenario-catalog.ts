@@ -1,0 +1,85 @@
+// The scenarios the game can offer: the campaign's JSON files, bundled at build time and parsed by
+// src/scenario. A file that fails to parse is kept with its errors so the campaign screen can show them.
+import type { Scenario } from '../engine';
+import { trainingScenario } from './training-scenario';
+
+// The parser is looked up rather than imported so the game builds while src/scenario is being written.
+type Parse = (text: string) => unknown;
+const PARSERS = import.meta.glob('/src/scenario/index.ts', { import: 'parseScenario', eager: true }) as Record<string, Parse>;
+const parseScenario: Parse | undefined = Object.values(PARSERS)[0];
+
+export interface CatalogEntry {
+  id: string;
+  /** Display name (the file's id when it did not parse). */
+  name: string;
+  scenario: Scenario | null;
+  /** Located problems, as plain text lines, when the file did not parse. */
+  errors: string[];
+}
+
+const FILES = import.meta.glob('/scenarios/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const NOT_SCENARIOS = new Set(['campaign', 'roster', 'schema']);
+
+const idOf = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, '');
+
+/** Reads the campaign order from scenarios/campaign.json, whatever reasonable shape it takes. */
+function campaignOrder(): string[] {
+  const text = FILES['/scenarios/campaign.json'];
+  if (!text) return [];
+  try {
+    const data = JSON.parse(text) as unknown;
+    const list = Array.isArray(data) ? data : (data as { scenarios?: unknown[] }).scenarios ?? [];
+    return list
+      .map((entry) => (typeof entry === 'string' ? entry : (entry as { id?: unknown })?.id))
+      .filter((id): id is string => typeof id === 'string');
+  } catch {
+    return [];
+  }
+}
+
+function describeError(error: unknown): string {
+  if (typeof error === 'string') return error;
+  const e = error as { line?: number; column?: number; path?: string; message?: string };
+  const where = e.line !== undefined ? `${e.line}:${e.column ?? 0} ` : '';
+  return `${where}${e.path ? `${e.path} ` : ''}${e.message ?? JSON.stringify(error)}`;
+}
+
+function parseEntry(id: string, text: string): CatalogEntry {
+  if (!parseScenario) return { id, name: id, scenario: null, errors: ['the scenario parser (src/scenario) is not available in this build'] };
+  try {
+    const result = parseScenario(text) as { ok: boolean; value?: Scenario; scenario?: Scenario; error?: unknown; errors?: unknown };
+    const scenario = result.ok ? (result.value ?? result.scenario ?? null) : null;
+    if (scenario) return { id, name: scenario.name, scenario, errors: [] };
+    const raw = result.errors ?? result.error ?? 'unknown problem';
+    const errors = (Array.isArray(raw) ? raw : [raw]).map(describeError);
+    return { id, name: id, scenario: null, errors };
+  } catch (e) {
+    return { id, name: id, scenario: null, errors: [`the parser failed: ${(e as Error).message}`] };
+  }
+}
+
+let cache: CatalogEntry[] | null = null;
+
+/** Every scenario, the campaign's first in story order, then any others by id. */
+export function scenarioCatalog(): CatalogEntry[] {
+  if (cache) return cache;
+  const texts = new Map(Object.entries(FILES).map(([path, text]) => [idOf(path), text]));
+  const order = campaignOrder().filter((id) => texts.has(id));
+  const rest = [...texts.keys()].filter((id) => !NOT_SCENARIOS.has(id) && !order.includes(id) && !id.endsWith('.schema')).sort();
+  cache = [...order, ...rest].map((id) => parseEntry(id, texts.get(id)!));
+  // A small built-in battle for tests and for trying the controls; not part of the campaign.
+  const training = trainingScenario();
+  cache.push({ id: training.id, name: training.name, scenario: training, errors: [] });
+  return cache;
+}
+
+/** The campaign's scenarios in story order (only those named by campaign.json, or all when it is missing). */
+export function campaignEntries(): CatalogEntry[] {
+  const order = campaignOrder();
+  const all = scenarioCatalog();
+  return order.length ? all.filter((e) => order.includes(e.id)) : all.filter((e) => e.id !== 'training');
+}
+
+export function findScenario(id: string): CatalogEntry | undefined {
+  return scenarioCatalog().find((e) => e.id === id);
+}

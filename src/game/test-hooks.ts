@@ -1,0 +1,39 @@
+// window.__ultron: what end-to-end tests (and curious players) can read, in every build.
+import { hashState } from '../engine';
+import type { BattleController } from './battle-controller';
+import type { BattleScene } from './battle-scene';
+
+export interface UltronHooks {
+  readonly ready: boolean;
+  readonly busy: boolean;
+  readonly scenarioId: string | null;
+  state(): unknown;
+  hash(): string | null;
+  tileToScreen(x: number, y: number): { x: number; y: number } | null;
+}
+
+declare global {
+  interface Window { __ultron: UltronHooks }
+}
+
+export function installTestHooks(battle: () => BattleController | null, scene: () => BattleScene) {
+  window.__ultron = {
+    get ready() { return battle()?.ready ?? false; },
+    get busy() { return battle()?.busy ?? false; },
+    get scenarioId() { return battle()?.session.setup.scenarioId ?? null; },
+    state() {
+      const b = battle();
+      return b ? JSON.parse(JSON.stringify(b.session.state)) : null;
+    },
+    hash() {
+      const b = battle();
+      return b ? hashState(b.session.state) : null;
+    },
+    tileToScreen(x: number, y: number) {
+      if (!battle()) return null;
+      const p = scene().tileToScreen(x, y);
+      const rect = scene().game.canvas.getBoundingClientRect();
+      return { x: rect.left + window.scrollX + p.x, y: rect.top + window.scrollY + p.y };
+    },
+  };
+}
