@@ -152,8 +152,8 @@ export class BattleController {
     const abilityId = this.selected ? this.abilityFor(tile) : null;
     if (this.selected && abilityId) {
       void this.perform({ type: 'ability', unit: this.selected, ability: abilityId, target: tile });
-    } else if (unit && unit.side === this.state.side && unit.id !== this.selected) {
-      this.select(unit.id);
+    } else if (unit && unit.side === this.state.side) {
+      if (unit.id !== this.selected || this.ability) this.select(unit.id);
     } else if (this.selected && !this.ability && this.reach.some((r) => same(r.to, tile))) {
       void this.perform({ type: 'move', unit: this.selected, to: tile });
     } else if (this.ability) {

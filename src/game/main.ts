@@ -78,14 +78,14 @@ function startFromCampaign(choice: CampaignChoice) {
 }
 
 /** Starts (or, with `resume`, rebuilds from the autosave) a battle; problems go back to a menu with a message. */
-async function startBattle(setup: BattleSetup, resume: boolean) {
+async function startBattle(setup: BattleSetup, resume: boolean, earlierNotices: string[] = []) {
   const entry = findScenario(setup.scenarioId);
   if (!entry?.scenario) {
     const why = entry ? `Scenario "${setup.scenarioId}" has errors: ${entry.errors.slice(0, 3).join('; ')}` : `There is no scenario "${setup.scenarioId}".`;
     return showTitle([why]);
   }
   let session = BattleSession.start(setup, entry.scenario);
-  const notices: string[] = [];
+  const notices = [...earlierNotices];
   if (resume) {
     const save = loadBattleSave(setup.scenarioId);
     if (save.kind === 'corrupt') notices.push(save.message);
@@ -150,7 +150,7 @@ function startFromUrl(): boolean {
   const seed = params.get('seed') ?? String(Math.floor(Math.random() * 1e9));
   const save = loadBattleSave(scenarioId);
   const resume = save.kind === 'ok' && save.save.seed === seed && save.save.difficulty === difficulty;
-  void startBattle({ scenarioId, seed, difficulty }, resume || save.kind === 'corrupt');
+  void startBattle({ scenarioId, seed, difficulty }, resume, save.kind === 'corrupt' ? [save.message] : []);
   return true;
 }
 

@@ -105,11 +105,11 @@ const ICONS: [RegExp, Draw][] = [
     poly(g, s, [[0.5, -0.3], [0.12, -0.18], [0.42, -0.05]]);
     g.fillRect(-0.3 * s, 0.3 * s, 0.6 * s, 0.1 * s);
   }],
-  [/civilian|person|technician|people/, (g, s, ink) => {
+  [/civilian|person|technician|people|cho|scientist/, (g, s, ink) => {
     g.fillStyle(ink).fillCircle(0, -0.42 * s, 0.28 * s);
     g.fillRoundedRect(-0.42 * s, -0.08 * s, 0.84 * s, 0.8 * s, 0.25 * s);
   }],
-  [/klaue|claw/, (g, s, ink) => {
+  [/^klaue$|claw/, (g, s, ink) => {
     g.lineStyle(0.18 * s, ink);
     for (const dx of [-0.45, 0, 0.45]) g.lineBetween((dx + 0.2) * s, -0.7 * s, (dx - 0.2) * s, 0.7 * s);
   }],
