@@ -1,0 +1,76 @@
+// The campaign's files: every scenario in campaign.json parses with the roster, is in story order,
+// and keeps to the size and content the campaign promises.
+import { describe, expect, it } from 'vitest';
+import { createGame, turnSides } from '../../src/engine';
+import { CAMPAIGN, loadScenario, readScenarioText } from './campaign-fixture';
+
+const STORY_ORDER = ['sokovia-raid', 'avengers-tower', 'salvage-yard', 'johannesburg', 'seoul', 'novi-grad'];
+const roster = JSON.parse(readScenarioText('roster'));
+
+describe('campaign.json', () => {
+  it('lists the six scenarios in story order', () => {
+    expect(CAMPAIGN).toEqual(STORY_ORDER);
+  });
+});
+
+describe('roster.json', () => {
+  const heroes = ['iron-man', 'hulkbuster', 'captain-america', 'thor', 'hulk', 'black-widow', 'hawkeye',
+    'scarlet-witch', 'quicksilver', 'vision', 'war-machine'];
+  const others = ['hulk-rampage', 'banner', 'hydra-trooper', 'hydra-heavy', 'baron-strucker', 'list', 'ultron',
+    'ultron-mk1', 'ultron-sentry', 'iron-legion', 'klaue', 'klaue-merc', 'civilian', 'helen-cho',
+    'doomsday-drill', 'lifeboat', 'quinjet', 'cradle-truck', 'subway-train'];
+  const byId = new Map<string, { icon: string; abilities: unknown[]; structure: boolean }>(
+    roster.unitTypes.map((t: { id: string }) => [t.id, t]),
+  );
+
+  it('names everyone issue 3 asks for, each with an icon key equal to its id', () => {
+    for (const id of [...heroes, ...others]) {
+      expect(byId.has(id), id).toBe(true);
+      expect(byId.get(id)!.icon, id).toBe(id);
+    }
+  });
+
+  it('gives every hero and fighter at least one ability, and structures none', () => {
+    for (const [id, type] of byId) {
+      if (type.structure) expect(type.abilities, id).toEqual([]);
+      else if (id !== 'civilian' && id !== 'helen-cho') expect(type.abilities.length, id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe.each(STORY_ORDER)('%s', (id) => {
+  it('parses with the roster and starts a game', () => {
+    const scenario = loadScenario(id);
+    expect(scenario.id).toBe(id);
+    const state = createGame(scenario, 1);
+    expect(state.side).toBe('avengers');
+    expect(turnSides(state)).toContain('avengers');
+  });
+
+  it('keeps to the campaign limits: map 16x12 to 40x30, 10-40 units, a turn limit, AI settings for the opponents', () => {
+    const scenario = loadScenario(id);
+    expect(scenario.map.width).toBeGreaterThanOrEqual(16);
+    expect(scenario.map.height).toBeGreaterThanOrEqual(12);
+    expect(scenario.map.width).toBeLessThanOrEqual(40);
+    expect(scenario.map.height).toBeLessThanOrEqual(30);
+    expect(scenario.units.length).toBeGreaterThanOrEqual(10);
+    expect(scenario.units.length).toBeLessThanOrEqual(40);
+    expect(scenario.turnLimit).toBeGreaterThan(0);
+    expect(scenario.sides[0].id).toBe('avengers');
+    const opponent = scenario.sides.find((s) => s.id === 'ultron' || s.id === 'hydra');
+    expect(opponent?.ai?.behaviours?.length).toBeGreaterThan(0);
+  });
+
+  it('gives civilians no enemies of their own', () => {
+    const civilians = loadScenario(id).sides.find((s) => s.id === 'civilians');
+    if (civilians) expect(civilians.enemies).toEqual([]);
+  });
+
+  it('has a briefing, debriefs and at least one primary objective for the Avengers', () => {
+    const scenario = loadScenario(id);
+    expect(scenario.briefing.length).toBeGreaterThan(100);
+    expect(scenario.debrief.victory.length).toBeGreaterThan(20);
+    expect(scenario.debrief.defeat.length).toBeGreaterThan(20);
+    expect(scenario.objectives.some((o) => (o.side ?? 'avengers') === 'avengers' && o.primary !== false)).toBe(true);
+  });
+});
