@@ -375,7 +375,11 @@ export class BattleController {
       if (this.ability) o.targets = this.targetsOf(this.ability);
       else {
         o.reachable = this.reach.map((r) => r.to);
-        o.targets = this.legal.flatMap((a) => (a.type === 'ability' && unitAt(this.state, a.target.x, a.target.y)?.side !== this.state.side ? [a.target] : []));
+        // Without a chosen ability, mark only enemies a click would strike (see abilityFor).
+        o.targets = this.legal.flatMap((a) => {
+          const target = a.type === 'ability' ? unitAt(this.state, a.target.x, a.target.y) : undefined;
+          return a.type === 'ability' && target && target.side !== this.state.side ? [a.target] : [];
+        });
       }
       const h = this.hover;
       const abilityId = h ? this.abilityFor(h) : null;

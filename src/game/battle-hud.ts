@@ -140,7 +140,7 @@ export class BattleHud {
     this.abilityBar.replaceChildren(
       ...abilities.map((a, i) => {
         const b = button(`ability${a.selected ? ' selected' : ''}${a.usable ? '' : ' disabled'}`, '', () => this.actions.ability(a.id), { 'data-ability': a.id });
-        b.append(el('span', 'ability-key', String(i + 1)), el('span', 'ability-name', a.name));
+        b.append(el('span', 'ability-key', String(i + 1)), el('span', 'ability-name', a.name), el('span', 'ability-detail', a.detail.split(' · ').slice(0, 2).join(' · ')));
         if (a.cooldown > 0) b.append(el('span', 'ability-cooldown', `${a.cooldown}`));
         b.addEventListener('mouseenter', () => this.showTooltip(b, a));
         b.addEventListener('mouseleave', () => this.tooltip.classList.remove('show'));

@@ -41,6 +41,7 @@ export class BattleScene extends Phaser.Scene {
   private pathLayer!: Phaser.GameObjects.Graphics;
   private itemLayer!: Phaser.GameObjects.Container;
   private costText!: Phaser.GameObjects.Text;
+  private cursor!: Phaser.GameObjects.Graphics;
   private handlers: BattleSceneHandlers | null = null;
   private drag: { x: number; y: number; scrollX: number; scrollY: number; moved: boolean } | null = null;
   private hoverTile: Pos | null = null;
@@ -63,6 +64,8 @@ export class BattleScene extends Phaser.Scene {
     this.itemLayer = this.add.container(0, 0).setDepth(2);
     this.overlay = this.add.graphics().setDepth(3);
     this.pathLayer = this.add.graphics().setDepth(4);
+    this.cursor = this.add.graphics().setDepth(5);
+    this.cursor.lineStyle(2, 0xffffff, 0.7).strokeRect(1, 1, TILE - 2, TILE - 2).setVisible(false);
     this.costText = this.add.text(0, 0, '', {
       fontFamily: 'Rajdhani, Arial, sans-serif', fontSize: '16px', fontStyle: 'bold', color: '#ffffff', stroke: '#0b0f14', strokeThickness: 4,
     }).setOrigin(0.5).setDepth(20).setVisible(false);
@@ -334,6 +337,8 @@ export class BattleScene extends Phaser.Scene {
     const tile = this.tileAt(p);
     if (tile?.x !== this.hoverTile?.x || tile?.y !== this.hoverTile?.y) {
       this.hoverTile = tile;
+      this.cursor.setVisible(tile !== null);
+      if (tile) this.cursor.setPosition(tile.x * TILE, tile.y * TILE);
       this.handlers?.tileHovered(tile);
     }
   }

@@ -29,6 +29,20 @@ function coverPip(g: G, px: number, py: number, full: boolean) {
   g.fillStyle(0xe8edf3).fillRect(x, full ? y : y + 5, 9, full ? 10 : 5);
 }
 
+/** Ground reads as paving: a bevelled slab, with the odd crack or stain so it never looks flat. */
+function drawSlab(g: G, px: number, py: number, x: number, y: number, base: number) {
+  g.fillStyle(shade(base, 0.06)).fillRect(px + 2, py + 2, TILE - 4, 2);
+  g.fillStyle(shade(base, -0.12)).fillRect(px + 2, py + TILE - 4, TILE - 4, 2);
+  const n = tileNoise(x, y, 5);
+  if (n < 0.18) {
+    g.lineStyle(1, shade(base, -0.3), 0.8);
+    const sx = px + 8 + tileNoise(x, y, 6) * 30, sy = py + 8 + tileNoise(x, y, 7) * 14;
+    g.lineBetween(sx, sy, sx + 6, sy + 9).lineBetween(sx + 6, sy + 9, sx + 3, sy + 20).lineBetween(sx + 6, sy + 9, sx + 14, sy + 13);
+  } else if (n < 0.3) {
+    g.fillStyle(shade(base, -0.15), 0.6).fillEllipse(px + 12 + tileNoise(x, y, 8) * 24, py + 12 + tileNoise(x, y, 9) * 24, 14, 9);
+  }
+}
+
 function drawRough(g: G, px: number, py: number, x: number, y: number) {
   g.fillStyle(0x6b6552, 0.9);
   for (let i = 0; i < 6; i++) g.fillCircle(px + 6 + tileNoise(x, y, i) * 36, py + 6 + tileNoise(x, y, i + 9) * 36, 1.6 + tileNoise(x, y, i + 3) * 1.8);
@@ -102,6 +116,7 @@ function drawTile(g: G, state: GameState, x: number, y: number) {
   const lift = terrain === 'chasm' || terrain === 'water' ? 0 : level * 0.12;
   const base = shade(BASE[terrain], lift + (tileNoise(x, y, 42) - 0.5) * 0.05);
   g.fillStyle(base).fillRect(px, py, TILE, TILE);
+  if (terrain === 'open' || terrain === 'rough' || terrain === 'low-cover' || terrain === 'high-cover' || terrain === 'debris') drawSlab(g, px, py, x, y, base);
   if (terrain === 'rough') drawRough(g, px, py, x, y);
   else if (terrain === 'low-cover') drawLowCover(g, px, py);
   else if (terrain === 'high-cover') drawHighCover(g, px, py);

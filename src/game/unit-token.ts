@@ -6,7 +6,7 @@ import { shade, type SideStyle, type TokenShape } from './side-style';
 import { TILE } from './terrain-art';
 import { drawIcon, initialsOf } from './unit-icons';
 
-const RADIUS = 17;
+const RADIUS = 19;
 
 export const STATUS_LOOK: Record<StatusId, { letter: string; color: number; label: string }> = {
   stunned: { letter: 'S', color: 0xfacc15, label: 'Stunned: loses its next turn' },
@@ -78,7 +78,7 @@ export class UnitToken extends Phaser.GameObjects.Container {
     if (key !== this.iconKey) {
       this.iconKey = key;
       this.icon.clear();
-      const drawn = drawIcon(this.icon, key, 9.5, 0xffffff, shade(style.color, -0.5));
+      const drawn = drawIcon(this.icon, key, 11, 0xffffff, shade(style.color, -0.5));
       this.initials.setText(drawn ? '' : initialsOf(type.name));
     }
     this.icon.setAlpha(spent ? 0.6 : 1);
