@@ -70,6 +70,7 @@ export class BattleController {
     this.threatsAvailable = (await this.ai.threats(this.state)) !== null;
     this.busy = false;
     this.refresh();
+    if (this.state.result) return this.finish(); // a save of a finished battle: straight to its result
     await this.continueIfAiTurn();
   }
 
@@ -341,7 +342,7 @@ export class BattleController {
     }).filter((e) => e.count > 0));
     this.refreshUnitCard();
     this.hud.setButtons({
-      canUndo: this.session.canUndo && human, canEndTurn: human && !state.result, busy: this.busy, threatsAvailable: this.threatsAvailable,
+      canUndo: this.session.canUndo && human, canEndTurn: human && !state.result, busy: this.busy, over: state.result !== null, threatsAvailable: this.threatsAvailable,
       threatsOn: this.threatsOn, speed: this.settings.speed, muted: this.settings.muted,
     });
     this.refreshOverlays();

@@ -11,7 +11,7 @@ export interface UnitCard {
   hp: number; maxHp: number; ap: number; move: number; statuses: string[]; carrying: string | null; own: boolean;
 }
 export interface HudButtons {
-  canUndo: boolean; canEndTurn: boolean; busy: boolean; threatsAvailable: boolean; threatsOn: boolean; speed: number; muted: boolean;
+  canUndo: boolean; canEndTurn: boolean; busy: boolean; over: boolean; threatsAvailable: boolean; threatsOn: boolean; speed: number; muted: boolean;
 }
 export interface HudActions {
   ability(id: string): void; endTurn(): void; undo(): void; hint(): void; threats(): void;
@@ -167,7 +167,7 @@ export class BattleHud {
     this.buttons.threats.classList.toggle('on', s.threatsOn);
     this.buttons.speed.textContent = `Speed ${s.speed}×`;
     this.buttons.mute.textContent = s.muted ? 'Sound off' : 'Sound on';
-    this.buttons.skip.classList.toggle('show', s.busy && !s.canEndTurn);
+    this.buttons.skip.classList.toggle('show', s.busy && !s.canEndTurn && !s.over);
     this.root.classList.toggle('busy', s.busy);
   }
 

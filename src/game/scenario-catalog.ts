@@ -4,7 +4,7 @@ import type { Scenario } from '../engine';
 import { trainingScenario } from './training-scenario';
 
 // The parser is looked up rather than imported so the game builds while src/scenario is being written.
-type Parse = (text: string) => unknown;
+type Parse = (text: string, options?: { file?: string }) => unknown;
 const PARSERS = import.meta.glob('/src/scenario/index.ts', { import: 'parseScenario', eager: true }) as Record<string, Parse>;
 const parseScenario: Parse | undefined = Object.values(PARSERS)[0];
 
@@ -37,24 +37,35 @@ function campaignOrder(): string[] {
   }
 }
 
+/** The campaign's own titles ("1. The HYDRA Base"), used when a file cannot be parsed. */
+function campaignTitle(id: string): string | undefined {
+  try {
+    const titles = (JSON.parse(FILES['/scenarios/campaign.json'] ?? '{}') as { titles?: Record<string, unknown> }).titles;
+    const title = titles?.[id];
+    return typeof title === 'string' ? title.replace(/^\d+\.\s*/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function describeError(error: unknown): string {
   if (typeof error === 'string') return error;
-  const e = error as { line?: number; column?: number; path?: string; message?: string };
-  const where = e.line !== undefined ? `${e.line}:${e.column ?? 0} ` : '';
+  const e = error as { file?: string; line?: number; column?: number; path?: string; message?: string };
+  const where = e.line ? `${e.file ? `${e.file}:` : ''}${e.line}:${e.column ?? 0} ` : e.file ? `${e.file} ` : '';
   return `${where}${e.path ? `${e.path} ` : ''}${e.message ?? JSON.stringify(error)}`;
 }
 
 function parseEntry(id: string, text: string): CatalogEntry {
-  if (!parseScenario) return { id, name: id, scenario: null, errors: ['the scenario parser (src/scenario) is not available in this build'] };
+  if (!parseScenario) return { id, name: campaignTitle(id) ?? id, scenario: null, errors: ['the scenario parser (src/scenario) is not available in this build'] };
   try {
-    const result = parseScenario(text) as { ok: boolean; value?: Scenario; scenario?: Scenario; error?: unknown; errors?: unknown };
+    const result = parseScenario(text, { file: `scenarios/${id}.json` }) as { ok: boolean; value?: Scenario; scenario?: Scenario; error?: unknown; errors?: unknown };
     const scenario = result.ok ? (result.value ?? result.scenario ?? null) : null;
     if (scenario) return { id, name: scenario.name, scenario, errors: [] };
     const raw = result.errors ?? result.error ?? 'unknown problem';
     const errors = (Array.isArray(raw) ? raw : [raw]).map(describeError);
-    return { id, name: id, scenario: null, errors };
+    return { id, name: campaignTitle(id) ?? id, scenario: null, errors };
   } catch (e) {
-    return { id, name: id, scenario: null, errors: [`the parser failed: ${(e as Error).message}`] };
+    return { id, name: campaignTitle(id) ?? id, scenario: null, errors: [`the parser failed: ${(e as Error).message}`] };
   }
 }
 
