@@ -93,7 +93,9 @@ export class BattleScene extends Phaser.Scene {
     this.redrawTerrain(state);
     this.drawMarks(marks);
     this.sync(state);
-    this.fitCamera();
+    const own = standingUnits(state).filter((u) => u.side === state.side);
+    const focus = own.length ? { x: Math.round(own.reduce((t, u) => t + u.x, 0) / own.length), y: Math.round(own.reduce((t, u) => t + u.y, 0) / own.length) } : undefined;
+    this.fitCamera(focus);
   }
 
   redrawTerrain(state: GameState) {
@@ -244,12 +246,14 @@ export class BattleScene extends Phaser.Scene {
     return { x: i.left, y: i.top, w: Math.max(100, width - i.left - i.right), h: Math.max(100, height - i.top - i.bottom) };
   }
 
-  fitCamera() {
+  /** Frames the map; one too large to read whole is shown at a readable zoom around `focus` (the player's units). */
+  fitCamera(focus?: Pos) {
     const cam = this.cameras.main;
     const area = this.freeArea();
-    const zoom = Phaser.Math.Clamp(Math.min(area.w / this.mapSize.width, area.h / this.mapSize.height), 0.45, 1.4);
-    cam.setZoom(zoom);
-    this.centreOn(this.mapSize.width / 2, this.mapSize.height / 2);
+    const fit = Math.min(area.w / this.mapSize.width, area.h / this.mapSize.height);
+    cam.setZoom(Phaser.Math.Clamp(fit, 0.7, 1.4));
+    if (fit >= 0.7 || !focus) this.centreOn(this.mapSize.width / 2, this.mapSize.height / 2);
+    else this.centreOn(focus.x * TILE + TILE / 2, focus.y * TILE + TILE / 2);
   }
 
   /** Puts world point (wx, wy) at the centre of the free area. */
@@ -284,12 +288,30 @@ export class BattleScene extends Phaser.Scene {
     };
   }
 
+  /** The inverse of worldToScreen, from the camera's current numbers (not last frame's matrix). */
+  screenToWorld(sx: number, sy: number) {
+    const cam = this.cameras.main;
+    return {
+      x: (sx - cam.x - cam.width / 2) / cam.zoom + cam.width / 2 + cam.scrollX,
+      y: (sy - cam.y - cam.height / 2) / cam.zoom + cam.height / 2 + cam.scrollY,
+    };
+  }
+
   tileToScreen(x: number, y: number) {
     return this.worldToScreen(x * TILE + TILE / 2, y * TILE + TILE / 2);
   }
 
+  /** Pans so the tile is in the free area (not under the HUD), as a player would before clicking it. */
+  revealTile(x: number, y: number) {
+    const p = this.tileToScreen(x, y);
+    const area = this.freeArea();
+    const margin = TILE * this.cameras.main.zoom;
+    const inside = p.x > area.x + margin && p.x < area.x + area.w - margin && p.y > area.y + margin && p.y < area.y + area.h - margin;
+    if (!inside) this.centreOn(x * TILE + TILE / 2, y * TILE + TILE / 2);
+  }
+
   private tileAt(p: Phaser.Input.Pointer): Pos | null {
-    const world = this.cameras.main.getWorldPoint(p.x, p.y);
+    const world = this.screenToWorld(p.x, p.y);
     const x = Math.floor(world.x / TILE), y = Math.floor(world.y / TILE);
     if (x < 0 || y < 0 || x * TILE >= this.mapSize.width || y * TILE >= this.mapSize.height) return null;
     return { x, y };
@@ -297,9 +319,9 @@ export class BattleScene extends Phaser.Scene {
 
   private zoomAt(p: Phaser.Input.Pointer, dy: number) {
     const cam = this.cameras.main;
-    const before = cam.getWorldPoint(p.x, p.y);
+    const before = this.screenToWorld(p.x, p.y);
     cam.setZoom(Phaser.Math.Clamp(cam.zoom * (dy > 0 ? 0.9 : 1.1), 0.35, 2.2));
-    const after = cam.getWorldPoint(p.x, p.y);
+    const after = this.screenToWorld(p.x, p.y);
     cam.scrollX += before.x - after.x;
     cam.scrollY += before.y - after.y;
     this.clampCamera();

@@ -31,6 +31,8 @@ export function installTestHooks(battle: () => BattleController | null, scene: (
     },
     tileToScreen(x: number, y: number) {
       if (!battle()) return null;
+      // Like a player, bring the tile into view first, so the point returned is clickable.
+      scene().revealTile(x, y);
       const p = scene().tileToScreen(x, y);
       const rect = scene().game.canvas.getBoundingClientRect();
       return { x: rect.left + window.scrollX + p.x, y: rect.top + window.scrollY + p.y };
