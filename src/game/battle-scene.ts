@@ -266,17 +266,23 @@ export class BattleScene extends Phaser.Scene {
     this.clampCamera();
   }
 
+  /**
+   * Keeps the map where it can be seen: a map smaller than the free area stays centred in it; a larger
+   * one may be panned until its edge (plus a tile of slack) meets the area's edge, never beyond.
+   */
   private clampCamera() {
     const cam = this.cameras.main;
-    const margin = TILE * 2;
-    const toScreen = (wx: number, wy: number) => this.worldToScreen(wx, wy);
-    const tl = toScreen(-margin, -margin), br = toScreen(this.mapSize.width + margin, this.mapSize.height + margin);
     const area = this.freeArea();
-    // Keep some of the map in view: never let it drift entirely off the free area.
-    if (br.x < area.x + 120) cam.scrollX -= (area.x + 120 - br.x) / cam.zoom;
-    if (tl.x > area.x + area.w - 120) cam.scrollX += (tl.x - (area.x + area.w - 120)) / cam.zoom;
-    if (br.y < area.y + 120) cam.scrollY -= (area.y + 120 - br.y) / cam.zoom;
-    if (tl.y > area.y + area.h - 120) cam.scrollY += (tl.y - (area.y + area.h - 120)) / cam.zoom;
+    const slack = TILE * cam.zoom;
+    const tl = this.worldToScreen(0, 0), br = this.worldToScreen(this.mapSize.width, this.mapSize.height);
+    const fixAxis = (lo: number, hi: number, areaLo: number, areaSize: number): number => {
+      if (hi - lo <= areaSize) return areaLo + (areaSize - (hi - lo)) / 2 - lo; // centre
+      if (lo > areaLo + slack) return areaLo + slack - lo;
+      if (hi < areaLo + areaSize - slack) return areaLo + areaSize - slack - hi;
+      return 0;
+    };
+    cam.scrollX -= fixAxis(tl.x, br.x, area.x, area.w) / cam.zoom;
+    cam.scrollY -= fixAxis(tl.y, br.y, area.y, area.h) / cam.zoom;
   }
 
   /** Canvas coordinates of a world point. */

@@ -34,3 +34,39 @@ test('battle screen', async ({ page }) => {
   await page.waitForTimeout(1600); // let the turn banner fade
   await shoot(page, 'battle');
 });
+
+const CAMPAIGN = ['sokovia-raid', 'avengers-tower', 'salvage-yard', 'johannesburg', 'seoul', 'novi-grad'];
+
+test('the campaign starts its first battle from the briefing; later ones unlock as earlier ones are won', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.locator('[data-test="play"]').click();
+  await expect(page.locator('.scenario-item').nth(1)).toHaveClass(/locked/);
+  await expect(page.locator('.briefing-text')).not.toBeEmpty();
+  await page.locator('[data-difficulty="hard"]').click();
+  await page.locator('[data-test="start"]').click();
+  await page.waitForFunction(() => window.__ultron?.ready === true, null, { timeout: 30_000 });
+  expect(await page.evaluate(() => window.__ultron.scenarioId)).toBe('sokovia-raid');
+  expect(new URL(page.url()).searchParams.get('difficulty')).toBe('hard');
+
+  await page.evaluate(() => localStorage.setItem('ultron-offensive.progress', JSON.stringify({ won: { 'sokovia-raid': 'normal' } })));
+  await page.goto('/');
+  await page.locator('[data-test="play"]').click();
+  await expect(page.locator('.scenario-item').nth(0)).toHaveClass(/won/);
+  await expect(page.locator('.scenario-item').nth(1)).not.toHaveClass(/locked/);
+  await expect(page.locator('.scenario-item').nth(2)).toHaveClass(/locked/);
+});
+
+for (const id of CAMPAIGN) {
+  test(`battle map of ${id}`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`/?scenario=${id}&seed=1&difficulty=normal`);
+    await page.waitForFunction(() => window.__ultron?.ready === true, null, { timeout: 30_000 });
+    expect(await page.evaluate(() => window.__ultron.scenarioId)).toBe(id);
+    await page.waitForTimeout(1600);
+    await shoot(page, `battle-${id}`);
+    expect(errors).toEqual([]);
+  });
+}
