@@ -1,0 +1,102 @@
+// Scenario 5, Seoul: the Cradle off the truck and to the Quinjet; the twins change sides; the train;
+// Natasha taken.
+import { describe, expect, it } from 'vitest';
+import { unitById } from '../../src/engine';
+import {
+  ability, edit, endTurnsUntil, firedTriggers, firstSeedWhere, landing, moveTo, newGame, objective, use,
+} from './campaign-fixture';
+
+const ID = 'seoul';
+
+describe('the twins', () => {
+  it('serve Ultron until Wanda reads his mind as his round-3 turn begins; then they fight beside Cap', () => {
+    const before = endTurnsUntil(newGame(ID), 'avengers', 3).state;
+    expect(unitById(before, 'scarlet-witch')).toMatchObject({ side: 'ultron', out: null });
+    expect(objective(before, 'stop-train')).toBe('inactive');
+    const { state, events } = endTurnsUntil(before, 'ultron', 3);
+    expect(firedTriggers(events)).toContain('wanda-reads-ultron');
+    expect(unitById(state, 'scarlet-witch')!.out).toBe('removed');
+    expect(unitById(state, 'quicksilver')!.out).toBe('removed');
+    expect(unitById(state, 'wanda')).toMatchObject({ type: 'scarlet-witch', side: 'avengers', out: null });
+    expect(unitById(state, 'pietro')).toMatchObject({ type: 'quicksilver', side: 'avengers', out: null });
+    expect(objective(state, 'stop-train')).toBe('active');
+    expect(unitById(endTurnsUntil(state, 'avengers', 4).state, 'pietro')!.ap).toBe(3);
+  });
+});
+
+describe('the Cradle', () => {
+  it('can be wrested off Ultron\'s truck from beside it', () => {
+    const scene = edit(newGame(ID), (_, unit) => { Object.assign(unit('black-widow'), { x: 21, y: 8 }); });
+    const { state, events } = use(scene, 'black-widow', 'grab-item', 20, 8);
+    expect(unitById(state, 'black-widow')!.carrying).toBe('cradle');
+    expect(unitById(state, 'truck')!.carrying).toBeNull();
+    expect(firedTriggers(events)).toContain('cradle-seized');
+  });
+
+  it('carried onto the Quinjet\'s ramp before the train runs away, it wins outright', () => {
+    const scene = edit(newGame(ID), (draft, unit) => {
+      Object.assign(unit('hawkeye'), { x: 25, y: 9, carrying: 'cradle' });
+      unit('truck').carrying = null;
+      Object.assign(draft.items[0], { carrier: 'hawkeye' });
+    });
+    const { state } = moveTo(scene, 'hawkeye', 28, 9);
+    expect(objective(state, 'cradle-to-quinjet')).toBe('met');
+    expect(state.result?.winner).toBe('avengers');
+  });
+
+  it('still on the truck when the time runs out, it is lost', () => {
+    const { state } = endTurnsUntil(newGame(ID), 'avengers', 99);
+    expect(objective(state, 'cradle-to-quinjet')).toBe('failed');
+    expect(state.result?.winner).toBe('ultron');
+  });
+});
+
+describe('the runaway train', () => {
+  it('once it is on the board, the Cradle alone is not enough: someone must hold the cab through a round', () => {
+    let state = edit(endTurnsUntil(newGame(ID), 'avengers', 4).state, (draft, unit) => {
+      Object.assign(unit('hawkeye'), { x: 25, y: 9, carrying: 'cradle' });
+      unit('truck').carrying = null;
+      Object.assign(draft.items[0], { carrier: 'hawkeye' });
+      Object.assign(unit('pietro'), { x: 11, y: 17 });
+    });
+    state = moveTo(state, 'hawkeye', 28, 9).state;
+    expect(objective(state, 'cradle-to-quinjet')).toBe('met');
+    expect(state.result).toBeNull();
+    state = moveTo(state, 'pietro', 8, 17).state;
+    const { state: after, events } = endTurnsUntil(state, 'avengers', 5);
+    expect(objective(after, 'stop-train')).toBe('met');
+    expect(firedTriggers(events)).toContain('train-stopped');
+    expect(after.result?.winner).toBe('avengers');
+  });
+});
+
+describe('Natasha', () => {
+  it('stunned beside Ultron, she is seized: his aim met, the Avengers\' hope to keep her failed, the fight goes on', () => {
+    const scene = edit(endTurnsUntil(newGame(ID), 'ultron', 1).state, (_, unit) => {
+      Object.assign(unit('black-widow'), { x: 17, y: 9 });
+      unit('black-widow').statuses.push({ id: 'stunned', turns: 1 });
+    });
+    const { state, events } = use(scene, 'ultron', 'seize', 17, 9);
+    expect(unitById(state, 'black-widow')!.out).toBe('captured');
+    expect(objective(state, 'take-widow')).toBe('met');
+    expect(objective(state, 'keep-natasha')).toBe('failed');
+    expect(firedTriggers(events)).toContain('widow-taken');
+    expect(state.result).toBeNull();
+  });
+});
+
+describe('bystanders', () => {
+  it('three lost fail the mission', () => {
+    const scene = (seed: number) => edit(endTurnsUntil(newGame(ID, seed), 'ultron', 1).state, (_, unit) => {
+      for (const id of ['pedestrian-1', 'pedestrian-2', 'passenger-1']) unit(id).hp = 1;
+      Object.assign(unit('sentry-5'), { x: 11, y: 14 });
+      Object.assign(unit('sentry-6'), { x: 23, y: 14 });
+      Object.assign(unit('sentry-7'), { x: 2, y: 17 });
+    });
+    const { state } = firstSeedWhere((seed) => landing(scene(seed),
+      ability('sentry-5', 'sentry-repulsor', 11, 15), ability('sentry-6', 'sentry-repulsor', 23, 15),
+      ability('sentry-7', 'sentry-repulsor', 2, 18)));
+    expect(objective(state, 'bystanders')).toBe('failed');
+    expect(state.result?.winner).toBe('ultron');
+  });
+});
