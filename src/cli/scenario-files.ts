@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../engine/types';
+import { formatScenarioError, parseScenario } from '../scenario';
 import { CommandFailure } from './errors';
 
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -58,33 +59,12 @@ export function readTextFile(path: string): string {
 
 export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; lines: string[] };
 
-interface ScenarioModule {
-  parseScenario: (text: string, options?: unknown) => unknown;
-  formatScenarioError: (error: unknown, file?: string) => string;
-}
-
-let scenarioModule: ScenarioModule | undefined;
-
-async function loadScenarioModule(): Promise<ScenarioModule> {
-  if (scenarioModule) return scenarioModule;
-  // By URL until src/scenario's parser is in every build: the command then says so instead of failing to start.
-  const mod = (await import(new URL('../scenario/index.ts', import.meta.url).href).catch(() => ({}))) as Partial<ScenarioModule>;
-  if (typeof mod.parseScenario !== 'function' || typeof mod.formatScenarioError !== 'function') {
-    throw new CommandFailure('the scenario parser (src/scenario) is not available in this build');
-  }
-  scenarioModule = mod as ScenarioModule;
-  return scenarioModule;
-}
-
 /** Parses a scenario text: the Scenario, or every problem as `FILE:LINE:COL JSON-PATH message` lines. */
 export async function checkScenarioText(text: string, file: string): Promise<ScenarioCheck> {
-  const { parseScenario, formatScenarioError } = await loadScenarioModule();
-  const parsed = parseScenario(text, { file }) as
-    | { ok: true; value?: Scenario; scenario?: Scenario }
-    | { ok: false; error?: unknown[]; errors?: unknown[] };
-  if (parsed.ok) return { ok: true, scenario: (parsed.value ?? parsed.scenario) as Scenario };
-  const errors = parsed.errors ?? parsed.error ?? [];
-  return { ok: false, lines: errors.map((e) => formatScenarioError(e, file)) };
+  // async so a later parser that loads rosters or mods from disk fits without changing callers.
+  const parsed = parseScenario(text, { file });
+  if (parsed.ok) return { ok: true, scenario: parsed.scenario };
+  return { ok: false, lines: parsed.errors.map((e) => formatScenarioError(e, file)) };
 }
 
 /** Resolves, reads and parses SCENARIO; an invalid one fails the command with its error lines. */
