@@ -90,4 +90,14 @@ describe('objectives', () => {
     expect(objective(state, 'no-heroes-lost')).toBe('failed');
     expect(state.result).toBeNull();
   });
+
+  it('the twins fighting for HYDRA are not counted as lost Avengers', () => {
+    const scene = (seed: number) => edit(endTurnsUntil(newGame(ID, seed), 'avengers', 2).state, (_, unit) => {
+      unit('quicksilver').hp = 1;
+      Object.assign(unit('hawkeye'), { x: 12, y: 5 });
+    });
+    const { state } = firstSeedWhere((seed) => landing(scene(seed), ability('hawkeye', 'bow-shot', 12, 2)));
+    expect(unitById(state, 'quicksilver')!.out).toBe('killed');
+    expect(objective(state, 'no-heroes-lost')).toBe('active');
+  });
 });
