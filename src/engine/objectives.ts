@@ -129,7 +129,10 @@ function decideResult(ctx: Ctx): void {
     if (failed) return finish(ctx, { winner: hostileSides(state, side.id)[0] ?? null, reason: `Failed: ${failed.text}` });
     const goals = primaries.filter((o) => !GUARDS.has(o.type));
     if (goals.length > 0 && goals.every((o) => state.objectives[o.id].status === 'met')) {
-      for (const o of primaries) if (GUARDS.has(o.type)) setObjective(ctx, o.id, 'met');
+      // Guards (protect, deny, limit losses) held to the end: met, optional ones included.
+      for (const o of state.scenario.objectives) {
+        if (ownerOf(state, o) === side.id && GUARDS.has(o.type) && state.objectives[o.id].status === 'active') setObjective(ctx, o.id, 'met');
+      }
       return finish(ctx, { winner: side.id, reason: 'Every objective met.' });
     }
   }

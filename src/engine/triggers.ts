@@ -86,7 +86,9 @@ function perform(ctx: Ctx, step: TriggerDo): void {
       return;
     }
     case 'changeSide':
-      return selectUnits(state, step).forEach((u) => changeSide(ctx, u, step.side));
+      // `side` here is the side to join, not a filter on the units' current side.
+      return selectUnits(state, { unit: step.unit, tag: step.tag, unitType: step.unitType })
+        .forEach((u) => changeSide(ctx, u, step.side));
     case 'message':
       return emit(ctx, { type: 'message', text: step.text, ...(step.speaker ? { speaker: step.speaker } : {}) });
     case 'addObjective':
