@@ -26,6 +26,11 @@ export interface PendingError {
   at?: { line: number; column: number };
 }
 
+/** A problem of the JSON text itself: it already knows its line and column. */
+export function fromJsonProblem(p: { code: string; line: number; column: number; path: PathStep[]; message: string }): PendingError {
+  return { code: p.code, path: p.path, message: p.message, at: { line: p.line, column: p.column } };
+}
+
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** `$.units[3].x`; keys that are not identifiers in brackets: `$.areas["drop zone"]`. */

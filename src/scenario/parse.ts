@@ -3,7 +3,7 @@
 // fields, ranges) → resolution and cross-checks (map, unit types, references, placements).
 import type { Scenario, UnitType } from '../engine/types';
 import { checkAbility } from './abilities';
-import { didYouMean, type PendingError, type ScenarioError } from './errors';
+import { didYouMean, fromJsonProblem, type PendingError, type ScenarioError } from './errors';
 import type { ScenarioFile } from './format';
 import { nodeAt, parseJsonDocument, type JsonNode } from './json-document';
 import { locateErrors } from './locate';
@@ -37,7 +37,7 @@ export function parseScenario(text: string, options: ParseOptions = {}): ParseRe
     roster = shipped.roster;
   }
   const document = parseJsonDocument(text);
-  const pending: PendingError[] = [...document.problems];
+  const pending: PendingError[] = document.problems.map(fromJsonProblem);
   let scenario: Scenario | null = null;
   if (document.root) {
     const checked = checkAgainstSchema(SCENARIO_SCHEMA, 'scenario', document.root, pending);
@@ -76,7 +76,8 @@ function resolveScenario(file: Partial<ScenarioFile>, root: JsonNode, roster: Ro
   const abilities = sharedAbilities(file.abilities, ['abilities'], report, new Map(Object.entries(roster.abilities)));
   for (const [ability, i] of present(file.abilities)) checkAbility(ability, ['abilities', i], abilityNames, report);
   const baseTypes = new Map(Object.entries(roster.unitTypes));
-  const types = resolveUnitTypes(file.unitTypes, ['unitTypes'], { baseTypes, abilities, names: abilityNames, report });
+  const given = (path: readonly (string | number)[], key: string) => nodeAt(root, [...path, key]).key !== undefined;
+  const types = resolveUnitTypes(file.unitTypes, ['unitTypes'], { baseTypes, abilities, names: abilityNames, report, given });
   checkUploads(file, typeIds, report);
 
   const names = new ScenarioNames(report, map, types);

@@ -2,9 +2,9 @@
 import type { AbilityDef, UnitType } from '../engine/types';
 import rosterData from '../../scenarios/roster.json';
 import { checkAbility, withAbilityDefaults } from './abilities';
-import { didYouMean, formatScenarioError, type PendingError, type ScenarioError } from './errors';
+import { didYouMean, formatScenarioError, fromJsonProblem, type PendingError, type ScenarioError } from './errors';
 import type { RosterFile } from './format';
-import { parseJsonDocument } from './json-document';
+import { nodeAt, parseJsonDocument, type JsonNode } from './json-document';
 import { locateErrors } from './locate';
 import { collector, present, type Reporter } from './report';
 import { SCENARIO_SCHEMA } from './schema';
@@ -43,22 +43,23 @@ export function sharedAbilities(
 
 export function parseRoster(text: string, file = 'scenarios/roster.json'): RosterResult {
   const document = parseJsonDocument(text);
-  const pending: PendingError[] = [...document.problems];
+  const pending: PendingError[] = document.problems.map(fromJsonProblem);
   const report = collector(pending);
   let roster: Roster | null = null;
   if (document.root) {
     const checked = checkAgainstSchema(SCENARIO_SCHEMA, 'roster', document.root, pending);
-    if (checked !== INVALID) roster = resolveRoster(checked as RosterFile, report);
+    if (checked !== INVALID) roster = resolveRoster(checked as RosterFile, document.root, report);
   }
   if (pending.length || !roster) return { ok: false, errors: locateErrors(pending, document.root, file) };
   return { ok: true, roster };
 }
 
-function resolveRoster(file: RosterFile, report: Reporter): Roster {
+function resolveRoster(file: RosterFile, root: JsonNode, report: Reporter): Roster {
   const abilities = sharedAbilities(file.abilities, ['abilities'], report);
   const typeIds = new Set(present(file.unitTypes).map(([t]) => t.id));
   for (const [ability, i] of present(file.abilities)) checkAbility(ability, ['abilities', i], { unitTypes: typeIds }, report);
-  const types = resolveUnitTypes(file.unitTypes, ['unitTypes'], { baseTypes: new Map(), abilities, names: { unitTypes: typeIds }, report });
+  const given = (path: readonly (string | number)[], key: string) => nodeAt(root, [...path, key]).key !== undefined;
+  const types = resolveUnitTypes(file.unitTypes, ['unitTypes'], { baseTypes: new Map(), abilities, names: { unitTypes: typeIds }, report, given });
   for (const [type, i] of present(file.unitTypes)) {
     type.upload?.into.forEach((into, j) => {
       if (!typeIds.has(into)) report('unknown-unit-type', ['unitTypes', i, 'upload', 'into', j], `unknown unit type '${into}'${didYouMean(into, typeIds)}`);

@@ -16,7 +16,9 @@ export function checkObjectives(objectives: readonly (ObjectiveDef | undefined)[
     if ('item' in o) names.check('item', o.item, [...path, 'item']);
   }
   const list = present(objectives).map(([o]) => o);
-  if (firstSide !== undefined && list.length > 0 && !list.some((o) => (o.side ?? firstSide) === firstSide && o.primary !== false)) {
+  // With an objective the schema refused, the first side's intent is unknown: no verdict.
+  const complete = objectives !== undefined && list.length === objectives.length;
+  if (firstSide !== undefined && complete && list.length > 0 && !list.some((o) => (o.side ?? firstSide) === firstSide && o.primary !== false)) {
     names.report('no-primary-objective', ['objectives'], `the first side '${firstSide}' has no primary objective, so it could never win`);
   }
 }

@@ -17,6 +17,8 @@ export interface TypeSources {
   abilities: ReadonlyMap<string, AbilityDef>;
   names: AbilityNames;
   report: Reporter;
+  /** Whether the file wrote this field at all (a field the schema refused is not "missing"). */
+  given: (path: readonly PathStep[], key: string) => boolean;
 }
 
 /** Resolves a list of unit type files (holes allowed) at `path`; the result holds base and new types. */
@@ -70,6 +72,8 @@ function describe(path: readonly PathStep[], i: number): string {
 function merge(file: UnitTypeFile, base: UnitType | undefined, path: PathStep[], sources: TypeSources): UnitType | null {
   if (!base) {
     const missing = NEW_TYPE_NEEDS.filter((key) => file[key] === undefined);
+    // A field the schema already refused was reported there; the type is unusable but not missing it.
+    if (missing.some((key) => sources.given(path, key))) return null;
     for (const key of missing) {
       sources.report('missing-field', path, `missing the field '${key}' (a new unit type needs it; or name a type to copy in 'extends')`);
     }

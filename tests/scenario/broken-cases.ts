@@ -1,0 +1,70 @@
+// The broken and hostile scenario files in broken/: each has one problem and must produce this error
+// (code, JSON path and line; other errors may follow from it). Checked by broken-files.test.ts.
+export interface BrokenCase {
+  file: string;
+  code: string;
+  path: string;
+  line: number;
+  /** What is wrong with the file. */
+  problem: string;
+}
+
+export const BROKEN_CASES: BrokenCase[] = [
+  { file: "01-syntax-missing-comma.json", code: "json-syntax", path: "$", line: 5, problem: "a missing comma between fields" },
+  { file: "02-syntax-trailing-comma.json", code: "json-syntax", path: "$.triggers[1]", line: 37, problem: "a comma after the last list entry" },
+  { file: "03-syntax-truncated.json", code: "json-syntax", path: "$", line: 25, problem: "the file ends in the middle" },
+  { file: "04-syntax-single-quotes.json", code: "json-syntax", path: "$", line: 3, problem: "single quotes are not JSON" },
+  { file: "05-deep-nesting.json", code: "json-too-deep", path: `$.id${"[0]".repeat(64)}`, line: 1, problem: "lists nested 70 deep" },
+  { file: "06-proto-key.json", code: "forbidden-key", path: "$.units[0].__proto__", line: 26, problem: "__proto__ as a field name" },
+  { file: "07-constructor-key.json", code: "forbidden-key", path: "$.constructor", line: 8, problem: "constructor as a field name" },
+  { file: "08-prototype-key.json", code: "forbidden-key", path: "$.map.prototype", line: 9, problem: "prototype as a field name" },
+  { file: "09-number-infinite.json", code: "number-too-large", path: "$.turnLimit", line: 7, problem: "a number that overflows to Infinity" },
+  { file: "10-number-huge.json", code: "number-too-large", path: "$.units[2].x", line: 28, problem: "a coordinate beyond \u00b11e9" },
+  { file: "11-string-too-long.json", code: "string-too-long", path: "$.briefing", line: 5, problem: "a briefing of 10,001 characters" },
+  { file: "12-duplicate-key.json", code: "duplicate-key", path: "$.unitTypes[0].hp", line: 22, problem: "a field given twice in one object" },
+  { file: "13-root-not-object.json", code: "wrong-type", path: "$", line: 1, problem: "a list where the scenario object belongs" },
+  { file: "14-wrong-type-string-for-number.json", code: "wrong-type", path: "$.unitTypes[0].hp", line: 22, problem: "a text where a number belongs" },
+  { file: "15-wrong-type-fraction.json", code: "wrong-type", path: "$.units[2].x", line: 28, problem: "a fraction where a whole number belongs" },
+  { file: "16-wrong-type-debrief.json", code: "wrong-type", path: "$.debrief", line: 6, problem: "a text where the debrief object belongs" },
+  { file: "17-unknown-field-typo.json", code: "unknown-field", path: "$.unitTypes[0].hpp", line: 22, problem: "'hpp' for 'hp' (the message suggests it)" },
+  { file: "18-unknown-field-root.json", code: "unknown-field", path: "$.difficulty", line: 8, problem: "a field the format does not have" },
+  { file: "19-missing-field.json", code: "missing-field", path: "$.sides[1]", line: 19, problem: "a side without its name" },
+  { file: "20-missing-effect-type.json", code: "missing-field", path: "$.unitTypes[0].abilities[1].effects[0]", line: 22, problem: "an effect without its type" },
+  { file: "21-new-type-missing-hp.json", code: "missing-field", path: "$.unitTypes[0]", line: 22, problem: "a new unit type (no extends, not in the roster) without hp" },
+  { file: "22-out-of-range-accuracy.json", code: "out-of-range", path: "$.unitTypes[0].abilities[1].accuracy", line: 22, problem: "accuracy above 100" },
+  { file: "23-out-of-range-aggression.json", code: "out-of-range", path: "$.sides[1].ai.aggression", line: 19, problem: "aggression outside 0..1" },
+  { file: "24-out-of-range-unit-hp.json", code: "out-of-range", path: "$.units[2].hp", line: 28, problem: "a unit's hp above its type's maximum" },
+  { file: "25-unknown-status.json", code: "unknown-value", path: "$.unitTypes[0].abilities[1].effects[1].status", line: 22, problem: "a misspelt status" },
+  { file: "26-unknown-effect-type.json", code: "unknown-value", path: "$.unitTypes[0].abilities[1].effects[0].type", line: 22, problem: "a misspelt effect primitive" },
+  { file: "27-unknown-objective-type.json", code: "unknown-value", path: "$.objectives[0].type", line: 32, problem: "an objective type that does not exist" },
+  { file: "28-unknown-legend-terrain.json", code: "unknown-value", path: "$.map.legend.L", line: 9, problem: "a legend naming a terrain that does not exist" },
+  { file: "29-bad-id-format.json", code: "bad-format", path: "$.units[1].id", line: 27, problem: "an id with a space" },
+  { file: "30-empty-name.json", code: "empty", path: "$.name", line: 4, problem: "an empty name" },
+  { file: "31-no-units.json", code: "too-few", path: "$.units", line: 25, problem: "an empty unit list" },
+  { file: "32-bad-range-damage.json", code: "bad-range", path: "$.unitTypes[0].abilities[1].effects[0].min", line: 22, problem: "damage min above max" },
+  { file: "33-map-ragged.json", code: "map-ragged", path: "$.map.rows[1]", line: 11, problem: "a row shorter than the first" },
+  { file: "34-map-unknown-char.json", code: "map-unknown-char", path: "$.map.rows[2]", line: 12, problem: "a character the legend does not know (column points at it)" },
+  { file: "35-elevation-size.json", code: "elevation-size", path: "$.map.elevation", line: 9, problem: "elevation with too few rows" },
+  { file: "36-area-off-map.json", code: "area-off-map", path: "$.areas.exit.rect", line: 16, problem: "a rectangle past the map edge" },
+  { file: "37-unknown-unit-type.json", code: "unknown-unit-type", path: "$.units[2].type", line: 28, problem: "'sentri' (suggests 'sentry')" },
+  { file: "38-unknown-extends.json", code: "unknown-unit-type", path: "$.unitTypes[1].extends", line: 23, problem: "extends a type nobody defined" },
+  { file: "39-extends-cycle.json", code: "extends-cycle", path: "$.unitTypes[2].extends", line: 24, problem: "two types extending each other" },
+  { file: "40-unknown-ability.json", code: "unknown-ability", path: "$.unitTypes[0].abilities[0]", line: 22, problem: "an ability id that is not shared" },
+  { file: "41-unknown-side.json", code: "unknown-side", path: "$.units[2].side", line: 28, problem: "a misspelt side" },
+  { file: "42-unknown-enemy-side.json", code: "unknown-side", path: "$.sides[1].enemies[0]", line: 19, problem: "a side's enemy that does not exist" },
+  { file: "43-unknown-area.json", code: "unknown-area", path: "$.objectives[1].area", line: 33, problem: "an objective naming an undefined area" },
+  { file: "44-unknown-objective.json", code: "unknown-objective", path: "$.triggers[0].do[1].objective", line: 36, problem: "a trigger naming an undefined objective" },
+  { file: "45-unknown-item.json", code: "unknown-item", path: "$.objectives[1].item", line: 33, problem: "an objective naming an undefined item" },
+  { file: "46-unknown-unit-in-trigger.json", code: "unknown-unit", path: "$.triggers[0].when.unit", line: 36, problem: "a trigger watching a unit that does not exist" },
+  { file: "47-unknown-ai-target.json", code: "unknown-unit", path: "$.sides[1].ai.behaviours[0].target", line: 19, problem: "an AI behaviour hunting a unit that does not exist" },
+  { file: "48-duplicate-unit-id.json", code: "duplicate-id", path: "$.units[2].id", line: 28, problem: "two units with one id" },
+  { file: "49-no-primary-objective.json", code: "no-primary-objective", path: "$.objectives", line: 31, problem: "nothing the first side can win by" },
+  { file: "50-unit-off-map.json", code: "unit-off-map", path: "$.units[2]", line: 28, problem: "x 6 on a map 6 wide" },
+  { file: "51-unit-on-wall.json", code: "unit-on-blocked-tile", path: "$.units[0]", line: 26, problem: "a walker inside a wall" },
+  { file: "52-walker-on-water.json", code: "unit-on-blocked-tile", path: "$.units[0]", line: 26, problem: "a walker on water (the flyer beside it is fine)" },
+  { file: "53-two-units-one-tile.json", code: "tile-occupied", path: "$.units[2]", line: 28, problem: "a sentry on cap's tile" },
+  { file: "54-item-on-wall.json", code: "item-on-blocked-tile", path: "$.items[0].at", line: 30, problem: "an item inside a wall" },
+  { file: "55-item-off-map.json", code: "item-off-map", path: "$.items[0].at", line: 30, problem: "an item below the map" },
+  { file: "56-item-two-places.json", code: "item-placement", path: "$.items[0]", line: 30, problem: "an item both lying and carried" },
+  { file: "57-trigger-tile-off-map.json", code: "tile-off-map", path: "$.triggers[0].do[0].at", line: 36, problem: "a spawn off the map" },
+];
