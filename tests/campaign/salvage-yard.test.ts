@@ -25,18 +25,17 @@ describe('Scarlet Witch', () => {
     expect(unitById(state, 'scarlet-witch')!.out).toBe('removed');
     expect(unitById(state, 'quicksilver')!.out).toBe('removed');
     expect(statusIds(state, 'hawkeye')).toContain('stunned');
-    expect(unitById(state, 'hulk')!.out).toBe('removed');
-    expect(unitById(state, 'hulk-rampaging')).toMatchObject({ type: 'hulk-rampage', side: 'ultron', out: null, x: 27, y: 3 });
+    expect(unitById(state, 'hulk')).toMatchObject({ type: 'hulk-rampage', side: 'ultron', baseSide: 'ultron', out: null, x: 28, y: 5, hp: 30 });
   });
 
   it('and Natasha\'s lullaby brings Banner back', () => {
     const scene = (seed: number) => edit(newGame(ID, seed), (_, unit) => {
       Object.assign(unit('hawkeye'), { x: 13, y: 12 });
-      Object.assign(unit('black-widow'), { x: 26, y: 3 });
+      Object.assign(unit('black-widow'), { x: 28, y: 4 });
     });
     const { state } = firstSeedWhere((seed) => landing(scene(seed),
-      ability('hawkeye', 'taser-arrow', 9, 12), ability('black-widow', 'lullaby', 27, 3)));
-    expect(unitById(state, 'hulk-rampaging')).toMatchObject({ type: 'banner', side: 'avengers' });
+      ability('hawkeye', 'taser-arrow', 9, 12), ability('black-widow', 'lullaby', 28, 5)));
+    expect(unitById(state, 'hulk')).toMatchObject({ type: 'banner', side: 'avengers', baseSide: 'avengers', x: 28, y: 5 });
   });
 });
 

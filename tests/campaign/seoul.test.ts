@@ -15,12 +15,11 @@ describe('the twins', () => {
     expect(objective(before, 'stop-train')).toBe('inactive');
     const { state, events } = endTurnsUntil(before, 'ultron', 3);
     expect(firedTriggers(events)).toContain('wanda-reads-ultron');
-    expect(unitById(state, 'scarlet-witch')!.out).toBe('removed');
-    expect(unitById(state, 'quicksilver')!.out).toBe('removed');
-    expect(unitById(state, 'wanda')).toMatchObject({ type: 'scarlet-witch', side: 'avengers', out: null });
-    expect(unitById(state, 'pietro')).toMatchObject({ type: 'quicksilver', side: 'avengers', out: null });
+    for (const twin of ['scarlet-witch', 'quicksilver']) {
+      expect(unitById(state, twin)).toMatchObject({ side: 'avengers', baseSide: 'avengers', out: null });
+    }
     expect(objective(state, 'stop-train')).toBe('active');
-    expect(unitById(endTurnsUntil(state, 'avengers', 4).state, 'pietro')!.ap).toBe(3);
+    expect(unitById(endTurnsUntil(state, 'avengers', 4).state, 'quicksilver')!.ap).toBe(3);
   });
 });
 
@@ -57,12 +56,12 @@ describe('the runaway train', () => {
       Object.assign(unit('hawkeye'), { x: 25, y: 9, carrying: 'cradle' });
       unit('truck').carrying = null;
       Object.assign(draft.items[0], { carrier: 'hawkeye' });
-      Object.assign(unit('pietro'), { x: 11, y: 17 });
+      Object.assign(unit('quicksilver'), { x: 11, y: 17 });
     });
     state = moveTo(state, 'hawkeye', 28, 9).state;
     expect(objective(state, 'cradle-to-quinjet')).toBe('met');
     expect(state.result).toBeNull();
-    state = moveTo(state, 'pietro', 8, 17).state;
+    state = moveTo(state, 'quicksilver', 8, 17).state;
     const { state: after, events } = endTurnsUntil(state, 'avengers', 5);
     expect(objective(after, 'stop-train')).toBe('met');
     expect(firedTriggers(events)).toContain('train-stopped');
