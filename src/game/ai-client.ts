@@ -1,6 +1,6 @@
 // The page's side of the AI worker: one request at a time, answered as a promise.
-import type { Action, GameState, Pos } from '../engine';
-import type { AiRequest, AiResponse } from './ai-worker';
+import type { Action, GameState } from '../engine';
+import type { AiRequest, AiResponse, ThreatTile } from './ai-worker';
 
 type Pending = { resolve: (r: AiResponse) => void };
 type Ask = AiRequest extends infer R ? (R extends AiRequest ? Omit<R, 'id'> : never) : never;
@@ -35,9 +35,9 @@ export class AiClient {
     return { type: 'endTurn' };
   }
 
-  /** Tiles the enemy can strike next turn, or null when this build has no threat model. */
-  async threats(state: GameState): Promise<Pos[] | null> {
-    const response = await this.ask({ kind: 'threats', state });
+  /** Tiles the enemies of `side` can strike on their next turn, with the hardest hit on each. */
+  async threats(state: GameState, side: string): Promise<ThreatTile[] | null> {
+    const response = await this.ask({ kind: 'threats', state, side });
     return response.kind === 'threats' ? response.tiles : null;
   }
 

@@ -1,24 +1,23 @@
-// The opponent thinks here, off the page's thread, so animation and input never freeze. It uses
-// src/ai's createAiPlayer when that module is in the build, else a seeded random legal action.
+// The opponent thinks here, off the page's thread, so animation and input never freeze: src/ai's
+// player for the battle's difficulty, and its threat map for the overlay.
 import { legalActions, type Action, type GameState, type Pos } from '../engine';
+import { createAiPlayer, isAiLevel, threats, type AiPlayer } from '../ai';
 
 export type AiRequest =
   | { id: number; kind: 'choose'; state: GameState; level: string; seed: string }
-  | { id: number; kind: 'threats'; state: GameState };
+  | { id: number; kind: 'threats'; state: GameState; side: string };
+
+export interface ThreatTile extends Pos {
+  maxDamage: number;
+}
 
 export type AiResponse =
   | { id: number; kind: 'choose'; action: Action; thinker: 'ai' | 'random' }
-  | { id: number; kind: 'threats'; tiles: Pos[] | null }
+  | { id: number; kind: 'threats'; tiles: ThreatTile[] | null }
   | { id: number; kind: 'error'; message: string };
 
-interface AiModule {
-  createAiPlayer?: (level: string, seed: string) => { choose(state: GameState): Action };
-  threats?: (state: GameState) => unknown;
-}
-
-// Looked up rather than imported so the game builds before src/ai exists.
-const AI_MODULES = import.meta.glob('/src/ai/index.ts', { eager: true }) as Record<string, AiModule>;
-const aiModule: AiModule = Object.values(AI_MODULES)[0] ?? {};
+/** The hard level searches deeper; in the page it stops after this long so a turn never drags. */
+const THINK_BUDGET_MS = 1500;
 
 /** mulberry32: a small seeded generator for the stand-in opponent. */
 function seededRandom(seedText: string): () => number {
@@ -32,7 +31,7 @@ function seededRandom(seedText: string): () => number {
   };
 }
 
-/** The stand-in: attacks when it can, otherwise moves, and ends the turn when nothing is left. */
+/** The stand-in for an unknown level: attacks when it can, otherwise moves, and ends the turn when nothing is left. */
 function randomAction(state: GameState, seed: string): Action {
   const random = seededRandom(`${seed}:${state.actionCount}`);
   const actions = legalActions(state);
@@ -44,27 +43,19 @@ function randomAction(state: GameState, seed: string): Action {
   return { type: 'endTurn' };
 }
 
-const players = new Map<string, { choose(state: GameState): Action }>();
+const players = new Map<string, AiPlayer>();
 
 function choose(state: GameState, level: string, seed: string): { action: Action; thinker: 'ai' | 'random' } {
-  if (!aiModule.createAiPlayer) return { action: randomAction(state, seed), thinker: 'random' };
+  // An unknown level (an old save, a hand-edited link) still gets an opponent: the seeded stand-in.
+  if (!isAiLevel(level)) return { action: randomAction(state, seed), thinker: 'random' };
   const key = `${level}:${seed}`;
   let player = players.get(key);
-  if (!player) players.set(key, (player = aiModule.createAiPlayer(level, seed)));
+  if (!player) players.set(key, (player = createAiPlayer(level, { seed, budgetMs: THINK_BUDGET_MS, clock: () => performance.now() })));
   return { action: player.choose(state), thinker: 'ai' };
 }
 
-function threatTiles(state: GameState): Pos[] | null {
-  if (!aiModule.threats) return null;
-  const raw = aiModule.threats(state);
-  const list = raw instanceof Map || raw instanceof Set ? [...raw.values()] : Array.isArray(raw) ? raw : null;
-  if (!list) return null;
-  const tiles: Pos[] = [];
-  for (const entry of list) {
-    const p = (entry as { tile?: Pos; at?: Pos })?.tile ?? (entry as { at?: Pos })?.at ?? (entry as Pos);
-    if (p && Number.isInteger(p.x) && Number.isInteger(p.y)) tiles.push({ x: p.x, y: p.y });
-  }
-  return tiles;
+function threatTiles(state: GameState, side: string): ThreatTile[] {
+  return threats(state, side).map((t) => ({ x: t.x, y: t.y, maxDamage: t.maxDamage }));
 }
 
 self.onmessage = (event: MessageEvent<AiRequest>) => {
@@ -72,7 +63,7 @@ self.onmessage = (event: MessageEvent<AiRequest>) => {
   try {
     const response: AiResponse = request.kind === 'choose'
       ? { id: request.id, kind: 'choose', ...choose(request.state, request.level, request.seed) }
-      : { id: request.id, kind: 'threats', tiles: threatTiles(request.state) };
+      : { id: request.id, kind: 'threats', tiles: threatTiles(request.state, request.side) };
     self.postMessage(response);
   } catch (e) {
     self.postMessage({ id: request.id, kind: 'error', message: (e as Error).message } satisfies AiResponse);

@@ -5,6 +5,7 @@ import {
   type Action, type GameEvent, type GameState, type Pos, type Unit,
 } from '../engine';
 import { AiClient } from './ai-client';
+import type { ThreatTile } from './ai-worker';
 import type { BattleScene, MapOverlays } from './battle-scene';
 import { BattleHud, type AbilityButton } from './battle-hud';
 import type { BattleSession } from './battle-session';
@@ -37,7 +38,7 @@ export class BattleController {
   private hover: Pos | null = null;
   private threatsAvailable = false;
   private threatsOn = false;
-  private threatTiles: Pos[] | null = null;
+  private threatTiles: ThreatTile[] | null = null;
   private hint: { from: Pos; to: Pos } | null = null;
   private disposed = false;
   private keyHandler = (e: KeyboardEvent) => this.onKey(e);
@@ -67,7 +68,7 @@ export class BattleController {
     window.addEventListener('keydown', this.keyHandler);
     if (!resumed) for (const e of this.session.openingEvents) this.announce(e);
     else this.hud.pushMessage('Battle resumed from the autosave.', 'System');
-    this.threatsAvailable = (await this.ai.threats(this.state)) !== null;
+    this.threatsAvailable = true;
     this.busy = false;
     this.refresh();
     if (this.state.result) return this.finish(); // a save of a finished battle: straight to its result
@@ -87,6 +88,11 @@ export class BattleController {
     const sides = this.state.scenario.sides;
     const def = sides.find((s) => s.id === side);
     return def ? (def.playable ?? sides[0].id === side) : false;
+  }
+
+  /** The side the player controls (the first playable one), for the threat overlay. */
+  private humanSide(): string {
+    return this.state.scenario.sides.find((s) => this.isHuman(s.id))?.id ?? this.state.scenario.sides[0].id;
   }
 
   private myUnits(): Unit[] {
@@ -198,7 +204,7 @@ export class BattleController {
     await this.animator.play(result.events, this.state, (e) => this.announce(e));
     if (this.disposed) return true;
     this.scene.sync(this.state);
-    if (this.threatsOn) this.threatTiles = await this.ai.threats(this.state);
+    if (this.threatsOn && this.isHuman(this.state.side)) this.threatTiles = await this.ai.threats(this.state, this.state.side);
     this.refresh();
     return true;
   }
@@ -282,7 +288,7 @@ export class BattleController {
   private async toggleThreats() {
     if (!this.threatsAvailable) return;
     this.threatsOn = !this.threatsOn;
-    this.threatTiles = this.threatsOn ? await this.ai.threats(this.state) : null;
+    this.threatTiles = this.threatsOn ? await this.ai.threats(this.state, this.humanSide()) : null;
     this.refresh();
   }
 

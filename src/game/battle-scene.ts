@@ -14,7 +14,8 @@ export interface MapOverlays {
   area?: Pos[];
   path?: Pos[];
   pathCost?: number;
-  threats?: Pos[] | null;
+  /** Tiles the enemy can strike next turn, with the hardest single hit there. */
+  threats?: (Pos & { maxDamage?: number })[] | null;
   hint?: { from: Pos; to: Pos } | null;
   selected?: Pos | null;
   /** Where the previewed action would push units. */
@@ -188,7 +189,7 @@ export class BattleScene extends Phaser.Scene {
     const g = this.overlay.clear();
     this.drawCharges(g, state);
     for (const t of o.threats ?? []) {
-      g.fillStyle(0xff3b3b, 0.18).fillRect(t.x * TILE, t.y * TILE, TILE, TILE);
+      g.fillStyle(0xff3b3b, Math.min(0.45, 0.12 + (t.maxDamage ?? 1) * 0.05)).fillRect(t.x * TILE, t.y * TILE, TILE, TILE);
       g.lineStyle(1, 0xff6b6b, 0.5).strokeRect(t.x * TILE + 2, t.y * TILE + 2, TILE - 4, TILE - 4);
     }
     for (const t of o.reachable ?? []) {

@@ -55,3 +55,9 @@ export function shade(color: number, amount: number): number {
   const r = mix((color >> 16) & 255), g = mix((color >> 8) & 255), b = mix(color & 255);
   return (r << 16) | (g << 8) | b;
 }
+
+/** Relative brightness 0..1, to pick ink that stands out on a side's colour. */
+export function luminance(color: number): number {
+  const r = (color >> 16) & 255, g = (color >> 8) & 255, b = color & 255;
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}

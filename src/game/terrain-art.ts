@@ -86,11 +86,21 @@ function drawWater(g: G, px: number, py: number, x: number, y: number) {
   }
 }
 
-function drawChasm(g: G, px: number, py: number, x: number, y: number) {
-  g.fillStyle(0x000000).fillRect(px + 4, py + 4, TILE - 8, TILE - 8);
-  g.lineStyle(2, 0x5a3a2a, 0.9);
-  g.lineBetween(px + 4, py + 4 + tileNoise(x, y) * 8, px + TILE - 4, py + 4 + tileNoise(x, y, 1) * 8);
-  g.lineStyle(1, 0xff6b35, 0.25).strokeRect(px + 8, py + 8, TILE - 16, TILE - 16);
+/** A chasm is one dark drop: a crumbling lip only where it meets solid ground, so wide rifts read whole. */
+function drawChasm(g: G, state: GameState, px: number, py: number, x: number, y: number) {
+  const open = (nx: number, ny: number) => {
+    const { width, height } = state.scenario.map;
+    return nx < 0 || ny < 0 || nx >= width || ny >= height || terrainAt(state, nx, ny) === 'chasm';
+  };
+  g.fillStyle(0x020203).fillRect(px, py, TILE, TILE);
+  g.fillStyle(0x1a0f0a, 0.9);
+  if (!open(x, y - 1)) g.fillRect(px, py, TILE, 10);
+  g.fillStyle(0x6b4a33);
+  if (!open(x, y - 1)) g.fillRect(px, py, TILE, 3);
+  if (!open(x, y + 1)) g.fillRect(px, py + TILE - 3, TILE, 3);
+  if (!open(x - 1, y)) g.fillRect(px, py, 3, TILE);
+  if (!open(x + 1, y)) g.fillRect(px + TILE - 3, py, 3, TILE);
+  g.fillStyle(0xff6b35, 0.12).fillCircle(px + TILE / 2 + (tileNoise(x, y) - 0.5) * 20, py + TILE / 2 + (tileNoise(x, y, 1) - 0.5) * 20, 6);
 }
 
 function drawBuilding(g: G, px: number, py: number) {
@@ -122,10 +132,10 @@ function drawTile(g: G, state: GameState, x: number, y: number) {
   else if (terrain === 'high-cover') drawHighCover(g, px, py);
   else if (terrain === 'wall') drawWall(g, px, py);
   else if (terrain === 'water') drawWater(g, px, py, x, y);
-  else if (terrain === 'chasm') drawChasm(g, px, py, x, y);
+  else if (terrain === 'chasm') drawChasm(g, state, px, py, x, y);
   else if (terrain === 'building') drawBuilding(g, px, py);
   else if (terrain === 'debris') drawDebris(g, px, py, x, y);
-  g.lineStyle(1, 0x000000, 0.18).strokeRect(px + 0.5, py + 0.5, TILE - 1, TILE - 1);
+  if (terrain !== 'chasm') g.lineStyle(1, 0x000000, 0.18).strokeRect(px + 0.5, py + 0.5, TILE - 1, TILE - 1);
 }
 
 /** Cliff edges: a dark band on the low side of every step down, a light rim on the high side. */

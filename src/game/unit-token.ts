@@ -2,7 +2,7 @@
 // marker for what it carries. Redrawn from the unit's data; it never decides anything.
 import * as Phaser from 'phaser';
 import type { StatusId, Unit, UnitType } from '../engine';
-import { shade, type SideStyle, type TokenShape } from './side-style';
+import { luminance, shade, type SideStyle, type TokenShape } from './side-style';
 import { TILE } from './terrain-art';
 import { drawIcon, initialsOf } from './unit-icons';
 
@@ -78,8 +78,11 @@ export class UnitToken extends Phaser.GameObjects.Container {
     if (key !== this.iconKey) {
       this.iconKey = key;
       this.icon.clear();
-      const drawn = drawIcon(this.icon, key, 11, 0xffffff, shade(style.color, -0.5));
-      this.initials.setText(drawn ? '' : initialsOf(type.name));
+      // Light sides (Ultron's steel, civilians' sand) get dark ink; dark ones white.
+      const light = luminance(style.color) > 0.55;
+      const ink = light ? 0x10151c : 0xffffff;
+      const drawn = drawIcon(this.icon, key, 11, ink, light ? shade(style.color, 0.5) : shade(style.color, -0.5));
+      this.initials.setText(drawn ? '' : initialsOf(type.name)).setColor(light ? '#10151c' : '#ffffff');
     }
     this.icon.setAlpha(spent ? 0.6 : 1);
     this.drawHp(unit.hp, type.hp, unit.statuses.find((s) => s.id === 'shielded')?.amount ?? 0);
