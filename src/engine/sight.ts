@@ -3,11 +3,14 @@ import { elevationAt, hasStatus, inBounds, terrainAt, unitTypeOf } from './board
 import { TERRAIN_RULES } from './terrain';
 import type { AbilityDef, GameState, Pos, Unit } from './types';
 
-function lineClear(state: GameState, from: Pos, to: Pos, ceiling: number): boolean {
+const roundHalfUp = Math.round;
+const roundHalfDown = (v: number): number => Math.ceil(v - 0.5);
+
+function lineClear(state: GameState, from: Pos, to: Pos, ceiling: number, round: (v: number) => number): boolean {
   const steps = Math.max(Math.abs(to.x - from.x), Math.abs(to.y - from.y));
   for (let i = 1; i < steps; i++) {
-    const x = Math.round(from.x + ((to.x - from.x) * i) / steps);
-    const y = Math.round(from.y + ((to.y - from.y) * i) / steps);
+    const x = round(from.x + ((to.x - from.x) * i) / steps);
+    const y = round(from.y + ((to.y - from.y) * i) / steps);
     if (TERRAIN_RULES[terrainAt(state, x, y)].blocksSight) return false;
     if (elevationAt(state, x, y) > ceiling) return false;
   }
@@ -16,11 +19,12 @@ function lineClear(state: GameState, from: Pos, to: Pos, ceiling: number): boole
 
 /**
  * Sight runs between tile centres; a tile in between blocks it when its terrain blocks sight or it
- * stands higher than both ends. Traced both ways so sight is always mutual.
+ * stands higher than both ends. Where the line runs exactly between two tiles, either side clear is
+ * enough: tracing with both tie-breaks keeps sight mutual and the same on a mirrored map.
  */
 export function hasLineOfSight(state: GameState, from: Pos, to: Pos): boolean {
   const ceiling = Math.max(elevationAt(state, from.x, from.y), elevationAt(state, to.x, to.y));
-  return lineClear(state, from, to, ceiling) || lineClear(state, to, from, ceiling);
+  return lineClear(state, from, to, ceiling, roundHalfUp) || lineClear(state, from, to, ceiling, roundHalfDown);
 }
 
 /** Cover the target has against an attack from `from`: the best tile beside it on that side. */
