@@ -34,6 +34,17 @@ describe('line of sight', () => {
     expect(blocked).toBeGreaterThan(0); // the map does block some pairs
   });
 
+  it('is the same on a mirrored map (a line running exactly between two tiles is seen past a wall on either side)', () => {
+    // A wall at (3,2) seen from (2,2): (4,1) and (4,3) are mirror images of each other.
+    const state = start(arena(['.....', '.....', '...#.', '.....', '.....'], [place('a', 'hero', 'avengers', 2, 2), place('b', 'bot', 'ultron', 0, 0)]));
+    expect(hasLineOfSight(state, { x: 2, y: 2 }, { x: 4, y: 1 })).toBe(true);
+    expect(hasLineOfSight(state, { x: 2, y: 2 }, { x: 4, y: 3 })).toBe(true);
+    expect(hasLineOfSight(state, { x: 2, y: 2 }, { x: 4, y: 2 })).toBe(false);
+    for (let y = 0; y < 5; y++) for (let x = 0; x < 5; x++) {
+      expect(hasLineOfSight(state, { x: 2, y: 2 }, { x, y })).toBe(hasLineOfSight(state, { x: 2, y: 2 }, { x, y: 4 - y }));
+    }
+  });
+
   it('an ability that needs sight refuses a hidden target; one with los false does not', () => {
     const lob = ability('lob', { los: false, effects: [{ type: 'damage', min: 1, max: 1 }] });
     const shot = ability('shot', { effects: [{ type: 'damage', min: 1, max: 1 }] });
