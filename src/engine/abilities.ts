@@ -149,17 +149,20 @@ function applyCasterEffect(ctx: Ctx, caster: Unit, effect: Effect, at: Pos, tile
   }
 }
 
-/** Straight at the target; stops on the last free tile before anything in the way. */
+/**
+ * Straight at the target along the tiles of the line between them (as sight runs); stops on the last
+ * free tile before anything in the way, and never goes past the target.
+ */
 function dash(ctx: Ctx, caster: Unit, at: Pos): void {
   const { state } = ctx;
-  const dir = pushDirection(caster, at);
   const from = { x: caster.x, y: caster.y };
-  let end = from;
+  const steps = chebyshev(from, at);
   const flying = !!unitTypeOf(state, caster).flying;
-  for (let p = { x: from.x + dir.x, y: from.y + dir.y }; ; p = { x: p.x + dir.x, y: p.y + dir.y }) {
+  let end = from;
+  for (let i = 1; i <= steps; i++) {
+    const p = { x: Math.round(from.x + ((at.x - from.x) * i) / steps), y: Math.round(from.y + ((at.y - from.y) * i) / steps) };
     if (!isFreeFor(state, caster, p.x, p.y, flying)) break;
     end = p;
-    if (p.x === at.x && p.y === at.y) break;
   }
   if (end === from) return;
   caster.x = end.x;
