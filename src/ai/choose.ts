@@ -1,0 +1,92 @@
+// Picking the next action for the side to move, at each level. Units act one at a time: a unit that
+// has begun (spent some action points) finishes first; the others go nearest the enemy first.
+import {
+  chebyshev, isHostile, legalActions, standingUnits, unitTypeOf, type Action, type GameState, type Unit,
+} from '../engine';
+import { aiRandom, imaginedRngState } from './random-stream';
+import { behavioursOf, sideSettings } from './settings';
+import { TurnMemory } from './turn-memory';
+import { planUnit, type PlanContext, type UnitPlan } from './unit-plan';
+import { lookAhead, type SearchBudget } from './look-ahead';
+
+export const AI_LEVELS = ['random', 'easy', 'normal', 'hard'] as const;
+export type AiLevel = (typeof AI_LEVELS)[number];
+
+export interface ChooseOptions {
+  level: AiLevel;
+  /** Mixed into the AI's own generator with the game's seed (default: the game's seed alone). */
+  seed?: string;
+  /** Hard only: stop looking further once this much time has passed on `clock`. */
+  budgetMs?: number;
+  /** Milliseconds from any origin; the AI reads no clock of its own. */
+  clock?: () => number;
+  /** Hard only: imagined positions to play out per decision (default 48), the deterministic budget. */
+  budgetNodes?: number;
+}
+
+export function isAiLevel(level: string): level is AiLevel {
+  return (AI_LEVELS as readonly string[]).includes(level);
+}
+
+export function chooseAction(state: GameState, options: ChooseOptions, memory = new TurnMemory()): Action {
+  if (!isAiLevel(options.level)) throw new Error(`unknown AI level "${String(options.level)}" (known: ${AI_LEVELS.join(', ')})`);
+  if (state.result) throw new Error('the battle is over: there is no action to choose');
+  const seed = `${state.seed}\u0000${options.seed ?? ''}`;
+  const random = aiRandom(seed, state.actionCount, options.level);
+  if (options.level === 'random') {
+    const actions = legalActions(state);
+    return actions[Math.floor(random() * actions.length)];
+  }
+  memory.sync(state);
+  const ctx = planContext(state, options.level, seed, random, memory);
+  for (const unit of actingOrder(state, memory)) {
+    const orders = behavioursOf(state, sideSettings(state, state.side), unit);
+    const plan = planUnit(state, unit.id, orders, ctx);
+    const choice = options.level === 'hard' ? lookAhead(state, unit, plan, ctx, budgetOf(options)) : plan.options[0]?.action;
+    if (choice) return choice;
+    memory.passed.add(unit.id);
+  }
+  return { type: 'endTurn' };
+}
+
+function budgetOf(options: ChooseOptions): SearchBudget {
+  const start = options.clock?.();
+  const budgetMs = options.budgetMs;
+  return {
+    nodes: options.budgetNodes ?? 48,
+    outOfTime: () => options.clock !== undefined && budgetMs !== undefined && options.clock() - start! > budgetMs,
+  };
+}
+
+function planContext(state: GameState, level: AiLevel, seed: string, random: () => number, memory: TurnMemory): PlanContext {
+  const settings = sideSettings(state, state.side);
+  return {
+    side: state.side,
+    aggression: settings.aggression,
+    caution: settings.caution,
+    fields: memory.fields,
+    threat: level === 'easy' ? null : memory.threatFor(state),
+    imaginedRng: imaginedRngState(seed, state.actionCount, level, 0),
+    sloppy: level === 'easy' ? { random, tiles: 6, noise: 12 } : undefined,
+  };
+}
+
+function fullAp(state: GameState, unit: Unit): number {
+  return unitTypeOf(state, unit).ap;
+}
+
+/** Units that can still act, in the order they should: one already under way first. */
+function actingOrder(state: GameState, memory: TurnMemory): Unit[] {
+  const mine = standingUnits(state).filter(
+    (u) => u.side === state.side && u.ap > 0 && !unitTypeOf(state, u).structure && !memory.passed.has(u.id),
+  );
+  const enemies = standingUnits(state).filter((u) => isHostile(state, state.side, u.side));
+  const gap = (u: Unit) => Math.min(99, ...enemies.map((e) => chebyshev(u, e)));
+  const started = (u: Unit) => (u.ap < fullAp(state, u) ? 0 : 1);
+  return mine
+    .map((u) => ({ u, key: [started(u), gap(u)] }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || (a.u.id < b.u.id ? -1 : 1))
+    .map((e) => e.u);
+}
+
+export type { UnitPlan };

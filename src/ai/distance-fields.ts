@@ -1,0 +1,94 @@
+// Travel distances to the places a plan cares about (areas, items), measured by the engine's own
+// movement search run outwards from the goal, so walls, chasms and climbing count as the rules say.
+import { chebyshev, unitTypeOf, type GameState, type Pos, type Unit } from '../engine';
+import { reachableTiles } from '../engine/movement';
+
+/** Far enough to cover any map; the search stops by itself where nothing new is reached. */
+const WHOLE_MAP_BUDGET = 400;
+/** Goal tiles searched from, at most, for a large area (spread over it). */
+const MAX_SOURCES = 4;
+
+export interface DistanceField {
+  /** Movement cost from the tile to the goal; -1 where the search could not stop. */
+  cost: Int32Array;
+  goal: Pos[];
+}
+
+function spread(tiles: Pos[]): Pos[] {
+  if (tiles.length <= MAX_SOURCES) return tiles;
+  const step = tiles.length / MAX_SOURCES;
+  return Array.from({ length: MAX_SOURCES }, (_, i) => tiles[Math.floor(i * step)]);
+}
+
+function movementClass(state: GameState, unit: Unit): string {
+  const type = unitTypeOf(state, unit);
+  return type.phasing ? 'phasing' : type.flying ? 'flying' : 'walking';
+}
+
+export function buildField(state: GameState, mover: Unit, goal: Pos[]): DistanceField {
+  const width = state.scenario.map.width;
+  const cost = new Int32Array(width * state.scenario.map.height).fill(-1);
+  for (const source of spread(goal)) {
+    const index = source.y * width + source.x;
+    if (cost[index] < 0 || cost[index] > 0) cost[index] = 0;
+    // A stand-in for the mover placed on the goal: the same type and side, so the same rules apply.
+    const phantom: Unit = { ...mover, x: source.x, y: source.y };
+    for (const reach of reachableTiles(state, phantom, WHOLE_MAP_BUDGET)) {
+      const i = reach.to.y * width + reach.to.x;
+      if (cost[i] < 0 || reach.cost < cost[i]) cost[i] = reach.cost;
+    }
+  }
+  for (const tile of goal) cost[tile.y * width + tile.x] = 0;
+  return { cost, goal };
+}
+
+/** Distance from a tile to the field's goal; tiles the search skipped (occupied) borrow a neighbour's. */
+export function fieldDistance(state: GameState, field: DistanceField, at: Pos): number {
+  const { width, height } = state.scenario.map;
+  const own = field.cost[at.y * width + at.x];
+  if (own >= 0) return own;
+  let best = -1;
+  for (let dy = -1; dy <= 1; dy++) {
+    for (let dx = -1; dx <= 1; dx++) {
+      const x = at.x + dx;
+      const y = at.y + dy;
+      if (x < 0 || y < 0 || x >= width || y >= height) continue;
+      const c = field.cost[y * width + x];
+      if (c >= 0 && (best < 0 || c + 1 < best)) best = c + 1;
+    }
+  }
+  if (best >= 0) return best;
+  // Cut off from the goal (or walled in): fall back on straight-line distance, penalised.
+  return 2 * Math.min(...field.goal.map((g) => chebyshev(g, at))) + 4;
+}
+
+/** Fields built once per position of the board and reused across the turn's many questions. */
+export class FieldCache {
+  private fields = new Map<string, DistanceField>();
+  /** area → unit type → side → field: no string building on the hot path. */
+  private areaFields = new Map<string, Map<string, Map<string, DistanceField>>>();
+
+  distanceToArea(state: GameState, mover: Unit, area: string, at: Pos): number {
+    let byType = this.areaFields.get(area);
+    if (!byType) this.areaFields.set(area, (byType = new Map()));
+    let bySide = byType.get(mover.type);
+    if (!bySide) byType.set(mover.type, (bySide = new Map()));
+    let field = bySide.get(mover.side);
+    if (!field) {
+      const tiles = state.scenario.areas[area] ?? [];
+      if (tiles.length === 0) return 0;
+      const key = `area:${area}:${movementClass(state, mover)}:${mover.side}`;
+      field = this.fields.get(key);
+      if (!field) this.fields.set(key, (field = buildField(state, mover, tiles)));
+      bySide.set(mover.side, field);
+    }
+    return fieldDistance(state, field, at);
+  }
+
+  distanceToTile(state: GameState, mover: Unit, tile: Pos, at: Pos): number {
+    const key = `tile:${tile.x},${tile.y}:${movementClass(state, mover)}:${mover.side}`;
+    let field = this.fields.get(key);
+    if (!field) this.fields.set(key, (field = buildField(state, mover, [tile])));
+    return fieldDistance(state, field, at);
+  }
+}

@@ -1,0 +1,197 @@
+// The worth of a whole position to one side: units standing and their health, what the objectives
+// say (met, failed, and how close each is), and the end of the battle itself.
+import {
+  chebyshev, isHostile, standingUnits, unitById, unitTypeOf, type GameState, type ObjectiveDef, type Pos, type Unit,
+} from '../engine';
+import type { FieldCache } from './distance-fields';
+import {
+  materialSign, objectiveOwner, objectiveWeight, OBJECTIVE_STAKE, relation, unitWorth,
+} from './unit-worth';
+
+const WIN = 100_000;
+
+export function evaluateState(state: GameState, side: string, fields: FieldCache): number {
+  if (state.result) return resultValue(state, side);
+  let score = 0;
+  for (const unit of state.units) score += unitTerm(state, side, unit);
+  return score + objectivesValue(state, side, fields);
+}
+
+/**
+ * Could moving this unit change this objective's term? Conservative: false only when the term
+ * does not read its position. `places` are the tiles in question (its home and a destination).
+ */
+export function objectiveReadsPosition(state: GameState, objective: ObjectiveDef, unit: Unit, places: Pos[]): boolean {
+  if (state.objectives[objective.id]?.status !== 'active') return false;
+  const owner = objectiveOwner(state, objective);
+  switch (objective.type) {
+    case 'carryItem': {
+      const item = state.items.find((i) => i.id === objective.item);
+      if (!item) return false;
+      return item.carrier === unit.id || (item.carrier === null && onSideOf(state, owner, unit) && !unitTypeOf(state, unit).structure);
+    }
+    case 'evacuate':
+      return unitTypeOf(state, unit).tags.includes(objective.tag);
+    case 'denyArea':
+    case 'holdArea': {
+      if (objective.type === 'denyArea') {
+        const intrudes = (objective.sides ? objective.sides.includes(unit.side) : isHostile(state, owner, unit.side)) &&
+          (objective.tag === undefined || unitTypeOf(state, unit).tags.includes(objective.tag));
+        if (intrudes) return true;
+      }
+      const tiles = state.scenario.areas[objective.area] ?? [];
+      return places.some((p) => tiles.some((t) => t.x === p.x && t.y === p.y));
+    }
+    default:
+      return false;
+  }
+}
+
+/** Each objective's term, in scenario order (a plan keeps them to recompute only what a move touches). */
+export function objectiveTerms(state: GameState, side: string, fields: FieldCache): number[] {
+  return state.scenario.objectives.map((o) => objectiveTerm(state, side, o, fields));
+}
+
+/** objectivesValue with `unit` moved, reusing the terms at its home for what the move cannot change. */
+export function objectivesValueAfterMove(
+  state: GameState, side: string, fields: FieldCache, unit: Unit, home: Pos, homeTerms: number[],
+): number {
+  let score = 0;
+  const places = [home, { x: unit.x, y: unit.y }];
+  state.scenario.objectives.forEach((objective, i) => {
+    score += objectiveReadsPosition(state, objective, unit, places) ? objectiveTerm(state, side, objective, fields) : homeTerms[i];
+  });
+  return score;
+}
+
+/** The objectives' part alone: what changes when a unit only moves (material does not). */
+export function objectivesValue(state: GameState, side: string, fields: FieldCache): number {
+  let score = 0;
+  for (const objective of state.scenario.objectives) score += objectiveTerm(state, side, objective, fields);
+  return score;
+}
+
+function resultValue(state: GameState, side: string): number {
+  const winner = state.result?.winner;
+  if (!winner) return 0;
+  if (winner === side) return WIN;
+  return isHostile(state, side, winner) ? -WIN : WIN / 4;
+}
+
+function unitTerm(state: GameState, side: string, unit: Unit): number {
+  if (unit.out !== null && unit.out !== 'evacuated') return 0;
+  const type = unitTypeOf(state, unit);
+  const health = unit.out === 'evacuated' ? 1 : 0.4 + (0.6 * unit.hp) / Math.max(1, type.hp);
+  const disabled = unit.statuses.some((s) => s.id === 'stunned' || s.id === 'hexed') ? 0.85 : 1;
+  return materialSign(state, side, unit.side) * unitWorth(state, unit) * health * disabled;
+}
+
+function objectiveTerm(state: GameState, side: string, objective: ObjectiveDef, fields: FieldCache): number {
+  const status = state.objectives[objective.id]?.status;
+  if (status === undefined || status === 'inactive') return 0;
+  const owner = objectiveOwner(state, objective);
+  const r = relation(state, side, owner) * objectiveWeight(objective);
+  if (status === 'met') return r * OBJECTIVE_STAKE;
+  if (status === 'failed') return -r * OBJECTIVE_STAKE;
+  return r * progressTerm(state, owner, objective, fields);
+}
+
+/** How close the owner is to meeting an active objective, in the same units as material. */
+function progressTerm(state: GameState, owner: string, objective: ObjectiveDef, fields: FieldCache): number {
+  switch (objective.type) {
+    case 'carryItem':
+      return carryProgress(state, owner, objective.item, objective.area, fields);
+    case 'evacuate':
+      return evacuateProgress(state, owner, objective, fields);
+    case 'denyArea':
+      return denyProgress(state, owner, objective, fields);
+    case 'holdArea':
+      return holdProgress(state, owner, objective);
+    case 'defeatUnit':
+    case 'protectUnit': {
+      const unit = unitById(state, objective.unit);
+      if (!unit || unit.out !== null) return 0;
+      const health = unit.hp / Math.max(1, unitTypeOf(state, unit).hp);
+      return objective.type === 'protectUnit' ? 40 * health : 40 * (1 - health);
+    }
+    default:
+      return 0;
+  }
+}
+
+const onSideOf = (state: GameState, owner: string, unit: Unit) => unit.side === owner || !isHostile(state, owner, unit.side);
+
+function itemPlace(state: GameState, item: string): { at: Pos | null; carrier: Unit | null } {
+  const it = state.items.find((i) => i.id === item);
+  if (!it) return { at: null, carrier: null };
+  if (it.carrier) {
+    const carrier = unitById(state, it.carrier) ?? null;
+    return { at: carrier && carrier.out === null ? carrier : null, carrier };
+  }
+  if (it.x === null || it.y === null) return { at: null, carrier: null };
+  // A unit standing on a lying item is as good as carrying it (the engine picks it up on arrival).
+  const standing = standingUnits(state).find((u) => u.x === it.x && u.y === it.y && !unitTypeOf(state, u).structure);
+  return { at: { x: it.x, y: it.y }, carrier: standing ?? null };
+}
+
+function carryProgress(state: GameState, owner: string, item: string, area: string, fields: FieldCache): number {
+  const { at, carrier } = itemPlace(state, item);
+  if (!at) return 0;
+  if (carrier && carrier.out === null) {
+    const distance = fields.distanceToArea(state, carrier, area, carrier);
+    const held = onSideOf(state, owner, carrier) ? 1 : -1;
+    return held > 0 ? 120 - 4 * Math.min(distance, 25) : -60 + 1.5 * Math.min(distance, 25);
+  }
+  // Lying on the ground: whoever of the owner's units is nearest should fetch it.
+  let nearest = 30;
+  for (const u of standingUnits(state)) {
+    if (!onSideOf(state, owner, u) || unitTypeOf(state, u).structure) continue;
+    nearest = Math.min(nearest, chebyshev(u, at));
+  }
+  return 30 - 2 * nearest;
+}
+
+function evacuateProgress(state: GameState, owner: string, objective: ObjectiveDef & { type: 'evacuate' }, fields: FieldCache): number {
+  const { tag, area, count } = objective;
+  let score = 0;
+  const tagged = standingUnits(state).filter((u) => onSideOf(state, owner, u) && unitTypeOf(state, u).tags.includes(tag));
+  for (const unit of tagged) score -= 1.5 * Math.min(fields.distanceToArea(state, unit, area, unit), 40);
+  const evacuated = state.objectives[objective.id]?.progress ?? 0;
+  return score + (80 * Math.min(evacuated, count)) / Math.max(1, count);
+}
+
+function denyProgress(state: GameState, owner: string, objective: ObjectiveDef & { type: 'denyArea' }, fields: FieldCache): number {
+  let score = 0;
+  let nearest = Infinity;
+  const intrudes = (unit: Unit) =>
+    (objective.sides ? objective.sides.includes(unit.side) : isHostile(state, owner, unit.side)) &&
+    (objective.tag === undefined || unitTypeOf(state, unit).tags.includes(objective.tag));
+  for (const unit of standingUnits(state)) {
+    if (!intrudes(unit)) continue;
+    const distance = fields.distanceToArea(state, unit, objective.area, unit);
+    const type = unitTypeOf(state, unit);
+    nearest = Math.min(nearest, distance / Math.max(1, type.move * Math.max(1, type.ap)));
+    // Only intruders already close matter much: the owner wants them far, the intruders near.
+    score += 12 * Math.min(distance, 10) - 10;
+  }
+  // A tile of the area with someone else standing on it is a tile no intruder can end a move on.
+  const tiles = state.scenario.areas[objective.area] ?? [];
+  const standing = standingUnits(state);
+  const open = tiles.filter((t) => !standing.some((u) => u.x === t.x && u.y === t.y && !intrudes(u))).length;
+  const urgency = nearest <= 1 ? 1 : nearest <= 2 ? 0.5 : 0.1;
+  return score - 60 * urgency * open;
+}
+
+function holdProgress(state: GameState, owner: string, objective: ObjectiveDef & { type: 'holdArea' }): number {
+  const { area, turns } = objective;
+  const tiles = state.scenario.areas[area] ?? [];
+  let own = 0;
+  let hostile = 0;
+  for (const u of standingUnits(state)) {
+    if (!tiles.some((t) => t.x === u.x && t.y === u.y)) continue;
+    if (u.side === owner) own += 1;
+    else if (isHostile(state, owner, u.side)) hostile += 1;
+  }
+  const held = state.objectives[objective.id]?.progress ?? 0;
+  return (own > 0 ? 30 : 0) - 30 * hostile + (held * 40) / Math.max(1, turns);
+}

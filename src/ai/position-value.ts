@@ -1,0 +1,112 @@
+// Where a unit should stand: the whole position's worth (objectives read unit positions: carriers,
+// evacuees, intruders on the drill), plus the unit's orders from the scenario (guard, patrol, hunt,
+// goto, swarm, protect), closing on enemies as aggression asks, and staying out of reach as
+// caution asks (cover and Ultron's spare bodies make a threatened tile less dangerous).
+import {
+  chebyshev, coverAgainst, isHostile, standingUnits, unitById, unitTypeOf,
+  type AiBehaviour, type GameState, type Pos, type Unit,
+} from '../engine';
+import type { FieldCache } from './distance-fields';
+import { objectivesValue, objectivesValueAfterMove } from './evaluate';
+import type { ThreatGrid } from './threats';
+import { uploadHost, unitWorth } from './unit-worth';
+
+export interface PositionContext {
+  side: string;
+  aggression: number;
+  caution: number;
+  fields: FieldCache;
+  /** Enemy reach next turn; null at levels that do not look (easy). */
+  threat: ThreatGrid | null;
+}
+
+/**
+ * The position's worth with `unit` where it now stands (in a scratch copy of the state), less the
+ * material, which a move does not change: compare it only with other places for the same unit.
+ */
+export function positionValue(
+  state: GameState, unit: Unit, orders: AiBehaviour[], ctx: PositionContext, home?: { at: Pos; terms: number[]; enemies: Unit[] },
+): number {
+  let value = home
+    ? objectivesValueAfterMove(state, ctx.side, ctx.fields, unit, home.at, home.terms)
+    : objectivesValue(state, ctx.side, ctx.fields);
+  value += ordersValue(state, unit, orders, ctx);
+  if (!orders.some((o) => o.behaviour === 'guard' || o.behaviour === 'goto' || o.behaviour === 'patrol')) {
+    value += approachValue(state, unit, ctx, home?.enemies ?? hostileFighters(state, unit));
+  }
+  if (ctx.threat) value -= dangerValue(state, unit, ctx, ctx.threat);
+  return value;
+}
+
+export function hostileFighters(state: GameState, unit: Unit): Unit[] {
+  return standingUnits(state).filter((u) => isHostile(state, unit.side, u.side) && !unitTypeOf(state, u).structure);
+}
+
+/** Closing on the nearest enemy worth fighting, so next turn's attack is possible. */
+function approachValue(state: GameState, unit: Unit, ctx: PositionContext, enemies: Unit[]): number {
+  const type = unitTypeOf(state, unit);
+  const range = Math.max(1, ...type.abilities.map((a) => a.range ?? 1));
+  if (!type.abilities.some((a) => a.effects.some((e) => e.type === 'damage'))) return 0;
+  let nearest = 40;
+  for (const enemy of enemies) {
+    nearest = Math.min(nearest, Math.max(0, chebyshev(unit, enemy) - range));
+  }
+  return -(0.6 + ctx.aggression) * 1.5 * nearest;
+}
+
+function ordersValue(state: GameState, unit: Unit, orders: AiBehaviour[], ctx: PositionContext): number {
+  let value = 0;
+  for (const order of orders) value += orderValue(state, unit, order, ctx);
+  return value;
+}
+
+function orderValue(state: GameState, unit: Unit, order: AiBehaviour, ctx: PositionContext): number {
+  switch (order.behaviour) {
+    case 'guard':
+      return order.area ? -8 * Math.min(ctx.fields.distanceToArea(state, unit, order.area, unit), 30) : 0;
+    case 'goto':
+      return order.area ? -4 * Math.min(ctx.fields.distanceToArea(state, unit, order.area, unit), 60) : 0;
+    case 'patrol': {
+      const route = order.route ?? [];
+      if (route.length === 0) return 0;
+      const waypoint = route[state.turn % route.length];
+      return -3 * Math.min(ctx.fields.distanceToTile(state, unit, waypoint, unit), 60);
+    }
+    case 'hunt': {
+      const prey = order.target ? unitById(state, order.target) : undefined;
+      return prey && prey.out === null ? -4 * chebyshev(unit, prey) : 0;
+    }
+    case 'protect': {
+      const ward = order.target ? unitById(state, order.target) : undefined;
+      return ward && ward.out === null ? -10 * Math.max(0, chebyshev(unit, ward) - 1) : 0;
+    }
+    case 'swarm': {
+      let near = 0;
+      for (const u of standingUnits(state)) if (u !== unit && u.side === unit.side && chebyshev(u, unit) <= 2) near += 1;
+      return 2 * Math.min(near, 3);
+    }
+  }
+}
+
+/** Expected harm at the unit's tile next turn, as a share of its worth, softened by cover. */
+function dangerValue(state: GameState, unit: Unit, ctx: PositionContext, threat: ThreatGrid): number {
+  const index = unit.y * threat.width + unit.x;
+  const total = threat.total[index];
+  if (total <= 0) return 0;
+  const type = unitTypeOf(state, unit);
+  let coverShare = 0;
+  let counted = 0;
+  for (const [id, layer] of threat.perUnit) {
+    if (layer[index] <= 0 || counted >= 3) continue;
+    const enemy = unitById(state, id.replace(/#charge$/, ''));
+    if (!enemy) continue;
+    coverShare += coverAgainst(state, enemy, unit) / 100;
+    counted += 1;
+  }
+  const exposure = counted ? Math.max(0.3, 1 - 1.5 * (coverShare / counted)) : 1;
+  const expected = 0.6 * total * exposure - type.armour;
+  if (expected <= 0) return 0;
+  const share = Math.min(1, expected / Math.max(1, unit.hp));
+  const spare = type.upload && uploadHost(state, unit) ? 0.4 : 1;
+  return ctx.caution * 1.4 * share * unitWorth(state, unit) * spare;
+}
