@@ -120,7 +120,7 @@ describe('the evacuation', () => {
 
   it('fails once too few Sokovians are left alive to fill the boats', () => {
     const scene = edit(newGame(ID), (_, unit) => {
-      for (let i = 1; i <= 5; i++) unit(`citizen-${i}`).out = 'killed';
+      for (let i = 1; i <= 7; i++) unit(`citizen-${i}`).out = 'killed';
     });
     const { state } = endTurnsUntil(scene, 'ultron', 1);
     expect(objective(state, 'evacuate')).toBe('failed');

@@ -1,7 +1,7 @@
 // Scenario 5, Seoul: the Cradle off the truck and to the Quinjet; the twins change sides; the train;
 // Natasha taken.
 import { describe, expect, it } from 'vitest';
-import { unitById } from '../../src/engine';
+import { legalActions, unitById } from '../../src/engine';
 import {
   ability, edit, endTurnsUntil, firedTriggers, firstSeedWhere, landing, moveTo, newGame, objective, use,
 } from './campaign-fixture';
@@ -9,24 +9,24 @@ import {
 const ID = 'seoul';
 
 describe('the twins', () => {
-  it('serve Ultron until Wanda reads his mind as his round-3 turn begins; then they fight beside Cap', () => {
-    const before = endTurnsUntil(newGame(ID), 'avengers', 3).state;
+  it('serve Ultron until Wanda reads his mind as his round-2 turn begins; then they fight beside Cap', () => {
+    const before = endTurnsUntil(newGame(ID), 'avengers', 2).state;
     expect(unitById(before, 'scarlet-witch')).toMatchObject({ side: 'ultron', out: null });
     expect(objective(before, 'stop-train')).toBe('inactive');
-    const { state, events } = endTurnsUntil(before, 'ultron', 3);
+    const { state, events } = endTurnsUntil(before, 'ultron', 2);
     expect(firedTriggers(events)).toContain('wanda-reads-ultron');
     for (const twin of ['scarlet-witch', 'quicksilver']) {
       expect(unitById(state, twin)).toMatchObject({ side: 'avengers', baseSide: 'avengers', out: null });
     }
     expect(objective(state, 'stop-train')).toBe('active');
-    expect(unitById(endTurnsUntil(state, 'avengers', 4).state, 'quicksilver')!.ap).toBe(3);
+    expect(unitById(endTurnsUntil(state, 'avengers', 3).state, 'quicksilver')!.ap).toBe(3);
   });
 });
 
 describe('the Cradle', () => {
   it('can be wrested off Ultron\'s truck from beside it', () => {
-    const scene = edit(newGame(ID), (_, unit) => { Object.assign(unit('black-widow'), { x: 21, y: 8 }); });
-    const { state, events } = use(scene, 'black-widow', 'grab-item', 20, 8);
+    const scene = edit(newGame(ID), (_, unit) => { Object.assign(unit('black-widow'), { x: 14, y: 8 }); });
+    const { state, events } = use(scene, 'black-widow', 'grab-item', 13, 8);
     expect(unitById(state, 'black-widow')!.carrying).toBe('cradle');
     expect(unitById(state, 'truck')!.carrying).toBeNull();
     expect(firedTriggers(events)).toContain('cradle-seized');
@@ -72,10 +72,10 @@ describe('the runaway train', () => {
 describe('Natasha', () => {
   it('stunned beside Ultron, she is seized: his aim met, the Avengers\' hope to keep her failed, the fight goes on', () => {
     const scene = edit(endTurnsUntil(newGame(ID), 'ultron', 1).state, (_, unit) => {
-      Object.assign(unit('black-widow'), { x: 17, y: 9 });
+      Object.assign(unit('black-widow'), { x: 11, y: 9 });
       unit('black-widow').statuses.push({ id: 'stunned', turns: 1 });
     });
-    const { state, events } = use(scene, 'ultron', 'seize', 17, 9);
+    const { state, events } = use(scene, 'ultron', 'seize', 11, 9);
     expect(unitById(state, 'black-widow')!.out).toBe('captured');
     expect(objective(state, 'take-widow')).toBe('met');
     expect(objective(state, 'keep-natasha')).toBe('failed');
@@ -85,16 +85,19 @@ describe('Natasha', () => {
 });
 
 describe('bystanders', () => {
-  it('three lost fail the mission', () => {
-    const scene = (seed: number) => edit(endTurnsUntil(newGame(ID, seed), 'ultron', 1).state, (_, unit) => {
-      for (const id of ['pedestrian-1', 'pedestrian-2', 'passenger-1']) unit(id).hp = 1;
-      Object.assign(unit('sentry-5'), { x: 11, y: 14 });
-      Object.assign(unit('sentry-6'), { x: 23, y: 14 });
-      Object.assign(unit('sentry-7'), { x: 2, y: 17 });
+  it('are not Ultron\'s targets, but his annihilation beam kills whoever stands in it: three lost fail the mission', () => {
+    const start = endTurnsUntil(newGame(ID), 'ultron', 1).state;
+    expect(legalActions(start, 'sentry-5').some((a) => a.type === 'ability' && a.target.x === 11 && a.target.y === 15)).toBe(false);
+    const scene = edit(start, (_, unit) => {
+      Object.assign(unit('ultron'), { x: 5, y: 14 });
+      Object.assign(unit('pedestrian-1'), { x: 7, y: 14 });
+      Object.assign(unit('pedestrian-2'), { x: 8, y: 14 });
+      Object.assign(unit('helen-cho'), { x: 10, y: 14 });
     });
-    const { state } = firstSeedWhere((seed) => landing(scene(seed),
-      ability('sentry-5', 'sentry-repulsor', 11, 15), ability('sentry-6', 'sentry-repulsor', 23, 15),
-      ability('sentry-7', 'sentry-repulsor', 2, 18)));
+    const charged = use(scene, 'ultron', 'annihilation-beam', 12, 14).state;
+    const { state, events } = endTurnsUntil(charged, 'ultron', 2);
+    expect(events.some((e) => e.type === 'chargeResolved')).toBe(true);
+    expect(state.stats.lostByTag.civilian).toBe(3);
     expect(objective(state, 'bystanders')).toBe('failed');
     expect(state.result?.winner).toBe('ultron');
   });
