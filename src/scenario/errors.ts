@@ -72,10 +72,23 @@ function editDistance(a: string, b: string, cap: number): number {
   return previous[b.length];
 }
 
+/**
+ * Suggestions cost a comparison with every known name, so one parse gets a limited number of them:
+ * a file with thousands of bad names is refused just as fast (its later errors simply suggest nothing).
+ */
+const SUGGESTIONS_PER_PARSE = 300;
+let suggestionsLeft = SUGGESTIONS_PER_PARSE;
+
+/** Called at the start of each parse (parsing is synchronous, so parses never interleave). */
+export function resetSuggestions(): void {
+  suggestionsLeft = SUGGESTIONS_PER_PARSE;
+}
+
 /** The closest known name, when it is close enough to be a likely typo. */
 export function nearestName(name: string, known: Iterable<string>): string | undefined {
   // Long unknown names are not typos worth comparing (and comparing them costs time).
-  if (name.length > 64) return undefined;
+  if (name.length > 64 || suggestionsLeft <= 0) return undefined;
+  suggestionsLeft--;
   const cap = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
   let best: string | undefined;
   let bestDistance = cap + 1;

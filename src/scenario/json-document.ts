@@ -20,8 +20,8 @@ export type JsonNode = Location & { bad?: true } &
     | { kind: 'null' }
   );
 
-export interface JsonEntry {
-  key: Location;
+/** A field of an object: where its name is written, and its value. */
+export interface JsonEntry extends Location {
   value: JsonNode;
 }
 
@@ -88,37 +88,42 @@ class Reader {
     return `'${this.text[this.pos]}'`;
   }
 
+  // Nodes are built as literals with one field order per kind (no spreads, no temporary location
+  // objects): a big file makes hundreds of thousands of them, and garbage is what costs time.
   value(depth: number): JsonNode {
     this.skipSpace();
-    const at = this.here();
+    const line = this.line;
+    const column = this.pos - this.lineStart + 1;
     if (depth > MAX_DEPTH) {
-      this.report('json-too-deep', at, `nesting deeper than ${MAX_DEPTH} levels`);
+      this.report('json-too-deep', { line, column }, `nesting deeper than ${MAX_DEPTH} levels`);
       throw new SyntaxStop();
     }
-    const c = this.text[this.pos];
-    if (c === '{') return this.object(at, depth);
-    if (c === '[') return this.array(at, depth);
-    if (c === '"') {
+    const c = this.text.charCodeAt(this.pos);
+    if (c === 0x7b) return this.object(line, column, depth);
+    if (c === 0x5b) return this.array(line, column, depth);
+    if (c === 0x22) {
       const value = this.string();
-      return this.lastStringBad ? { kind: 'string', value, bad: true, ...at } : { kind: 'string', value, ...at };
+      return this.lastStringBad ? { kind: 'string', value, line, column, bad: true } : { kind: 'string', value, line, column };
     }
-    if (c === '-' || (c >= '0' && c <= '9')) return this.number(at);
-    for (const [word, node] of WORDS) {
-      if (this.text.startsWith(word, this.pos)) {
-        this.pos += word.length;
-        return { ...node, ...at };
-      }
-    }
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.number(line, column);
+    if (this.text.startsWith('true', this.pos)) return this.word(4, { kind: 'boolean', value: true, line, column });
+    if (this.text.startsWith('false', this.pos)) return this.word(5, { kind: 'boolean', value: false, line, column });
+    if (this.text.startsWith('null', this.pos)) return this.word(4, { kind: 'null', line, column });
     return this.fail(`expected a value, found ${this.describeHere()}`);
   }
 
-  object(at: Location, depth: number): JsonNode {
+  word(length: number, node: JsonNode): JsonNode {
+    this.pos += length;
+    return node;
+  }
+
+  object(line: number, column: number, depth: number): JsonNode {
     this.pos++;
     const entries = new Map<string, JsonEntry>();
     this.skipSpace();
     if (this.text[this.pos] === '}') {
       this.pos++;
-      return { kind: 'object', entries, ...at };
+      return { kind: 'object', entries, line, column };
     }
     for (;;) {
       this.skipSpace();
@@ -135,7 +140,7 @@ class Reader {
       this.skipSpace();
       const c = this.text[this.pos];
       this.pos++;
-      if (c === '}') return { kind: 'object', entries, ...at };
+      if (c === '}') return { kind: 'object', entries, line, column };
       if (c !== ',') this.fail(`expected ',' or '}' after a field, found ${c === undefined ? 'the end of the file' : `'${c}'`}`, this.back());
     }
   }
@@ -153,7 +158,7 @@ class Reader {
       this.path.pop();
       return;
     }
-    entries.set(key, { key: keyAt, value });
+    entries.set(key, { line: keyAt.line, column: keyAt.column, value });
   }
 
   /** The location of the character just consumed (for "found X" messages). */
@@ -161,13 +166,13 @@ class Reader {
     return { line: this.line, column: this.pos - this.lineStart };
   }
 
-  array(at: Location, depth: number): JsonNode {
+  array(line: number, column: number, depth: number): JsonNode {
     this.pos++;
     const items: JsonNode[] = [];
     this.skipSpace();
     if (this.text[this.pos] === ']') {
       this.pos++;
-      return { kind: 'array', items, ...at };
+      return { kind: 'array', items, line, column };
     }
     for (;;) {
       this.path.push(items.length);
@@ -176,7 +181,7 @@ class Reader {
       this.skipSpace();
       const c = this.text[this.pos];
       this.pos++;
-      if (c === ']') return { kind: 'array', items, ...at };
+      if (c === ']') return { kind: 'array', items, line, column };
       if (c !== ',') this.fail(`expected ',' or ']' in a list, found ${c === undefined ? 'the end of the file' : `'${c}'`}`, this.back());
     }
   }
@@ -224,29 +229,35 @@ class Reader {
     return plain;
   }
 
-  number(at: Location): JsonNode {
-    const match = NUMBER.exec(this.text.slice(this.pos, this.pos + 400));
-    if (!match) this.fail(`a malformed number near ${this.describeHere()}`);
-    const source = match[0];
-    this.pos += source.length;
-    if (source.length >= 400) this.fail('a number written with too many digits', at);
+  number(line: number, column: number): JsonNode {
+    const at = { line, column };
+    // Find the number's extent first (linear), then check its grammar on that slice alone.
+    const t = this.text;
+    let end = this.pos;
+    while (end < t.length && isNumberChar(t.charCodeAt(end))) end++;
+    const source = t.slice(this.pos, end);
+    if (source.length > MAX_NUMBER_TEXT) {
+      this.pos = end;
+      this.report('number-too-large', at, `a number written with ${source.length} characters is beyond ±${MAX_NUMBER}`);
+      return { kind: 'number', value: 0, line, column, bad: true };
+    }
+    if (!NUMBER.test(source)) this.fail(`a malformed number '${source}'`);
+    this.pos = end;
     const value = Number(source);
     if (!Number.isFinite(value) || Math.abs(value) > MAX_NUMBER) {
       this.report('number-too-large', at, `the number ${source.length > 24 ? `${source.slice(0, 20)}…` : source} is beyond ±${MAX_NUMBER}`);
-      return { kind: 'number', value: Math.sign(value) * MAX_NUMBER, bad: true, ...at };
+      return { kind: 'number', value: Math.sign(value) * MAX_NUMBER, line, column, bad: true };
     }
-    return { kind: 'number', value, ...at };
+    return { kind: 'number', value, line, column };
   }
 }
 
-const WORDS: [string, { kind: 'boolean'; value: boolean } | { kind: 'null' }][] = [
-  ['true', { kind: 'boolean', value: true }],
-  ['false', { kind: 'boolean', value: false }],
-  ['null', { kind: 'null' }],
-];
 
-// JSON's number grammar, anchored; the 400-character window keeps the regex linear and bounded.
-const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/;
+// JSON's number grammar, matched against a number's whole (already delimited) text.
+const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+const isNumberChar = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x65 || c === 0x45;
+/** Longer number texts are refused without converting them. */
+const MAX_NUMBER_TEXT = 64;
 
 /** Parses JSON text into located nodes, with every non-fatal problem and at most one syntax error. */
 export function parseJsonDocument(text: string): ParsedDocument {
@@ -292,7 +303,7 @@ export function nodeAt(root: JsonNode, path: readonly (string | number)[]): { no
   for (const step of path) {
     if (node.kind === 'object' && typeof step === 'string' && node.entries.has(step)) {
       const entry = node.entries.get(step)!;
-      key = entry.key;
+      key = entry;
       node = entry.value;
     } else if (node.kind === 'array' && typeof step === 'number' && node.items[step]) {
       key = undefined;

@@ -3,7 +3,7 @@
 // fields, ranges) → resolution and cross-checks (map, unit types, references, placements).
 import type { Scenario, UnitType } from '../engine/types';
 import { checkAbility } from './abilities';
-import { didYouMean, fromJsonProblem, type PendingError, type ScenarioError } from './errors';
+import { didYouMean, fromJsonProblem, resetSuggestions, type PendingError, type ScenarioError } from './errors';
 import type { ScenarioFile } from './format';
 import { nodeAt, parseJsonDocument, type JsonNode } from './json-document';
 import { locateErrors } from './locate';
@@ -36,6 +36,7 @@ export function parseScenario(text: string, options: ParseOptions = {}): ParseRe
     if (!shipped.ok) return { ok: false, errors: shipped.errors };
     roster = shipped.roster;
   }
+  resetSuggestions();
   const document = parseJsonDocument(text);
   const pending: PendingError[] = document.problems.map(fromJsonProblem);
   let scenario: Scenario | null = null;

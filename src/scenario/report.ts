@@ -3,8 +3,12 @@ import type { PathStep, PendingError } from './errors';
 
 export type Reporter = (code: string, path: readonly PathStep[], message: string, at?: { line: number; column: number }) => void;
 
+/** Past this many problems a file is hopeless; more would only cost memory. */
+export const MAX_PENDING_ERRORS = 10_000;
+
 export function collector(errors: PendingError[]): Reporter {
   return (code, path, message, at) => {
+    if (errors.length >= MAX_PENDING_ERRORS) return;
     errors.push({ code, path, message, ...(at ? { at } : {}) });
   };
 }

@@ -2,7 +2,7 @@
 import type { AbilityDef, UnitType } from '../engine/types';
 import rosterData from '../../scenarios/roster.json';
 import { checkAbility, withAbilityDefaults } from './abilities';
-import { didYouMean, formatScenarioError, fromJsonProblem, type PendingError, type ScenarioError } from './errors';
+import { didYouMean, formatScenarioError, fromJsonProblem, resetSuggestions, type PendingError, type ScenarioError } from './errors';
 import type { RosterFile } from './format';
 import { nodeAt, parseJsonDocument, type JsonNode } from './json-document';
 import { locateErrors } from './locate';
@@ -42,6 +42,7 @@ export function sharedAbilities(
 }
 
 export function parseRoster(text: string, file = 'scenarios/roster.json'): RosterResult {
+  resetSuggestions();
   const document = parseJsonDocument(text);
   const pending: PendingError[] = document.problems.map(fromJsonProblem);
   const report = collector(pending);

@@ -5,6 +5,7 @@
 import { didYouMean, type PathStep, type PendingError } from './errors';
 import type { JsonNode } from './json-document';
 import { PATTERN_WORDS, type JsonType, type Schema } from './schema-builders';
+import { MAX_PENDING_ERRORS } from './report';
 import type { RootSchema } from './schema';
 
 export const INVALID: unique symbol = Symbol('invalid');
@@ -52,6 +53,7 @@ class SchemaWalker {
   ) {}
 
   private report(code: string, path: readonly PathStep[], message: string, atKey = false): void {
+    if (this.errors.length >= MAX_PENDING_ERRORS) return;
     this.errors.push({ code, path, message, ...(atKey ? { atKey } : {}) });
   }
 
@@ -154,7 +156,7 @@ class SchemaWalker {
       let fieldSchema: Schema | undefined;
       if (has(s.properties, key)) fieldSchema = s.properties![key];
       else if (typeof s.additionalProperties === 'object') {
-        if (s.propertyNames && this.walk({ kind: 'string', value: key, ...entry.key }, s.propertyNames, keyPath) === INVALID) continue;
+        if (s.propertyNames && this.walk({ kind: 'string', value: key, line: entry.line, column: entry.column }, s.propertyNames, keyPath) === INVALID) continue;
         fieldSchema = s.additionalProperties;
       } else {
         const known = Object.keys(s.properties ?? {});
