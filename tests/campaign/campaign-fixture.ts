@@ -77,18 +77,8 @@ export function edit(state: GameState, change: (draft: GameState, unit: (id: str
   return draft;
 }
 
-/** Takes units off the board (for scenes that need only a few of the cast). */
-export function without(state: GameState, keep: (u: Unit) => boolean): GameState {
-  return edit(state, (draft) => {
-    for (const u of draft.units) if (u.out === null && !keep(u)) u.out = 'removed';
-  });
-}
-
 export const firedTriggers = (events: GameEvent[]): string[] =>
   events.flatMap((e) => (e.type === 'triggerFired' ? [e.trigger] : []));
-
-export const messages = (events: GameEvent[]): string[] =>
-  events.flatMap((e) => (e.type === 'message' ? [e.text] : []));
 
 export const objective = (state: GameState, id: string) => state.objectives[id].status;
 
