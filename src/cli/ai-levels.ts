@@ -5,7 +5,7 @@
 // depends on it.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { registerPlayerLevel, type Player, type PlayerOptions } from '../sim/players';
+import { hasPlayerLevel, registerPlayerLevel, type Player, type PlayerOptions } from '../sim/players';
 import { messageOf } from './errors';
 
 interface AiModule {
@@ -30,7 +30,11 @@ async function load(): Promise<string | null> {
     if (!Array.isArray(mod.AI_LEVELS) || typeof create !== 'function') {
       return 'src/ai/index.ts does not export AI_LEVELS and createAiPlayer';
     }
-    for (const level of mod.AI_LEVELS) registerPlayerLevel(level, (options) => create(level, options));
+    // Levels already known stay as they are: `random` is the simulation's own baseline, so a batch
+    // plays the same whether or not the AI is in the build.
+    for (const level of mod.AI_LEVELS) {
+      if (!hasPlayerLevel(level)) registerPlayerLevel(level, (options) => create(level, options));
+    }
     return null;
   } catch (error) {
     return `the AI (src/ai) failed to load: ${messageOf(error)}`;

@@ -3,6 +3,7 @@
 // which worker finished first.
 import { Worker } from 'node:worker_threads';
 import type { GameSlot } from '../sim/batch';
+import { loadAiLevels } from './ai-levels';
 import { CommandFailure } from './errors';
 import { runGame, type GameOutput, type SimJob } from './sim-runner';
 import type { FromWorker, ToWorker } from './sim-worker';
@@ -21,6 +22,8 @@ export type OnGame = (output: GameOutput, done: number) => void;
 
 /** Plays every slot; `onGame` hears of each game as it finishes (in finishing order). */
 export async function playBatch(job: SimJob, slots: GameSlot[], jobs: number, onGame: OnGame): Promise<GameOutput[]> {
+  // Workers load the AI's levels; this thread must know the same levels for the same results.
+  await loadAiLevels();
   const workers = effectiveJobs(jobs, slots.length);
   if (workers <= 1) return playInline(job, slots, onGame);
   return playOnWorkers(job, slots, workers, onGame);

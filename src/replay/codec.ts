@@ -41,6 +41,7 @@ export function encodeReplay(replay: Replay): string {
     winner: replay.result.winner,
     reason: replay.result.reason,
     turn: replay.result.turn,
+    hash: replay.result.hash,
   };
   const fields: [string, string][] = [
     ['format', JSON.stringify(replay.format)],
@@ -122,11 +123,15 @@ function action(value: unknown, path: string): Action {
   return bad(`${path}.type`, `expected "move", "ability" or "endTurn", got ${JSON.stringify(obj.type)}`);
 }
 
+function hexHash(value: unknown, path: string): string {
+  const hash = text(value, path);
+  if (!/^[0-9a-f]{16}$/.test(hash)) bad(path, 'expected 16 hexadecimal digits');
+  return hash;
+}
+
 function checkpointAt(value: unknown, path: string): Checkpoint {
   const obj = record(value, path, ['hash', 'rngCalls']);
-  const hash = text(obj.hash, `${path}.hash`);
-  if (!/^[0-9a-f]{16}$/.test(hash)) bad(`${path}.hash`, 'expected 16 hexadecimal digits');
-  return { hash, rngCalls: integer(obj.rngCalls, `${path}.rngCalls`, 0) };
+  return { hash: hexHash(obj.hash, `${path}.hash`), rngCalls: integer(obj.rngCalls, `${path}.rngCalls`, 0) };
 }
 
 function list<T>(value: unknown, path: string, item: (v: unknown, p: string) => T): T[] {
@@ -136,9 +141,14 @@ function list<T>(value: unknown, path: string, item: (v: unknown, p: string) => 
 
 function resultAt(value: unknown, path: string): ReplayResult | null {
   if (value === null) return null;
-  const obj = record(value, path, ['winner', 'reason', 'turn']);
+  const obj = record(value, path, ['winner', 'reason', 'turn', 'hash']);
   const winner = obj.winner === null ? null : text(obj.winner, `${path}.winner`);
-  return { winner, reason: text(obj.reason, `${path}.reason`), turn: integer(obj.turn, `${path}.turn`, 0) };
+  return {
+    winner,
+    reason: text(obj.reason, `${path}.reason`),
+    turn: integer(obj.turn, `${path}.turn`, 0),
+    hash: hexHash(obj.hash, `${path}.hash`),
+  };
 }
 
 function controllersAt(value: unknown, path: string): Record<string, string> {

@@ -8,7 +8,7 @@ export const REPLAY_FORMAT = 'ultron-offensive-replay';
 export const REPLAY_VERSIONS = [1] as const;
 export type ReplayVersion = (typeof REPLAY_VERSIONS)[number];
 
-/** The state hash and the number of random draws so far, taken after an action. */
+/** The state's checkpoint hash (src/replay/checkpoint-hash.ts) and the random draws so far, after an action. */
 export interface Checkpoint {
   hash: string;
   rngCalls: number;
@@ -20,6 +20,8 @@ export interface ReplayResult {
   reason: string;
   /** The round it ended in. */
   turn: number;
+  /** The engine's hashState of the final state (what `ultron sim` reports as the game's hash). */
+  hash: string;
 }
 
 export interface Replay {

@@ -1,9 +1,10 @@
 // Building a replay: incrementally while a match is played (the browser, `ultron sim`), or at once
 // from a scenario, a seed and the actions taken.
 import { applyAction, createGame, ENGINE_VERSION, hashState } from '../engine';
+import { checkpointHash } from './checkpoint-hash';
 import type { Action, GameState, Scenario } from '../engine/types';
 import { canonicalAction } from './codec';
-import { REPLAY_FORMAT, type Checkpoint, type Replay } from './format';
+import { REPLAY_FORMAT, type Checkpoint, type Replay, type ReplayResult } from './format';
 
 export interface ReplayMeta {
   difficulty?: string | null;
@@ -11,8 +12,15 @@ export interface ReplayMeta {
   controllers: Record<string, string>;
 }
 
+/** What a replay records after each action (checkpointHash: fast, see checkpoint-hash.ts). */
 export function checkpointOf(state: GameState): Checkpoint {
-  return { hash: hashState(state), rngCalls: state.rngCalls };
+  return { hash: checkpointHash(state), rngCalls: state.rngCalls };
+}
+
+/** The result as a replay records it, with the engine's own hashState of the final state. */
+export function resultOf(state: GameState, stopped?: string): ReplayResult | null {
+  if (state.result) return { winner: state.result.winner, reason: state.result.reason, turn: state.turn, hash: hashState(state) };
+  return stopped === undefined ? null : { winner: null, reason: stopped, turn: state.turn, hash: hashState(state) };
 }
 
 /** An empty replay for the match that `opening` (the state createGame returned) starts. */
@@ -36,14 +44,12 @@ export function startReplay(opening: GameState, meta: ReplayMeta): Replay {
 export function recordAction(replay: Replay, action: Action, after: GameState): void {
   replay.actions.push(canonicalAction(action));
   replay.checkpoints.push(checkpointOf(after));
-  if (after.result) replay.result = { winner: after.result.winner, reason: after.result.reason, turn: after.turn };
+  if (after.result) replay.result = resultOf(after);
 }
 
 /** Marks a match that stopped without a result (a turn cap in a simulation). */
 export function stopReplay(replay: Replay, last: GameState, reason: string): void {
-  replay.result = last.result
-    ? { winner: last.result.winner, reason: last.result.reason, turn: last.turn }
-    : { winner: null, reason, turn: last.turn };
+  replay.result = resultOf(last, reason);
 }
 
 export type RecordOutcome = { ok: true; replay: Replay; state: GameState } | { ok: false; message: string; action: number };

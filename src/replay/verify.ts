@@ -1,11 +1,12 @@
 // Playing a replay again from the start and checking it against what it recorded, action by action,
 // so a divergence is reported where it begins rather than as a different ending.
-import { applyAction, applyActionInPlace, cloneState, createGame, ENGINE_VERSION, hashScenario } from '../engine';
+import { applyAction, applyActionInPlace, cloneState, createGame, ENGINE_VERSION, hashScenario, hashState } from '../engine';
 import type { GameState, Scenario } from '../engine/types';
 import type { Replay, ReplayError, ReplayResult } from './format';
-import { checkpointOf } from './record';
+import { checkpointOf, resultOf } from './record';
 
 export interface VerifiedReplay {
+  /** The engine's hashState of the final state. */
   finalHash: string;
   result: ReplayResult | null;
   actions: number;
@@ -109,10 +110,8 @@ export function verifyReplay(replay: Replay, options: VerifyOptions = {}): Verif
 }
 
 function finish(replay: Replay, state: GameState): VerifyOutcome {
-  const last = checkpointOf(state);
-  const result: ReplayResult | null = state.result
-    ? { winner: state.result.winner, reason: state.result.reason, turn: state.turn }
-    : null;
+  const finalHash = hashState(state);
+  const result = resultOf(state);
   // A match stopped by a turn cap has no engine result; its recorded result must then name no winner.
   const agrees = result
     ? describeResult(result) === describeResult(replay.result)
@@ -123,10 +122,13 @@ function finish(replay: Replay, state: GameState): VerifyOutcome {
       message: `result differs: recorded "${describeResult(replay.result)}", the replay gives "${describeResult(result)}"`,
     });
   }
+  if (replay.result && replay.result.hash !== finalHash) {
+    return fail({ code: 'result-mismatch', message: `final hash differs: recorded ${replay.result.hash}, the replay gives ${finalHash}` });
+  }
   const engineNote = replay.engine === ENGINE_VERSION ? null : `recorded with engine ${replay.engine}, verified with ${ENGINE_VERSION}`;
   return {
     ok: true,
-    value: { finalHash: last.hash, result: result ?? replay.result, actions: replay.actions.length, finalState: state, engineNote },
+    value: { finalHash, result: result ?? replay.result, actions: replay.actions.length, finalState: state, engineNote },
   };
 }
 

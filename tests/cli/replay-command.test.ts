@@ -22,7 +22,7 @@ describe('ultron replay', () => {
   it('verify prints the result and the final hash, exit 0', () => {
     const run = ultron(['replay', 'verify', good]);
     expect(run.code).toBe(0);
-    const last = replay.checkpoints.at(-1)!.hash;
+    const last = replay.result!.hash;
     expect(run.stdout).toBe(
       `ok ${good}: ${replay.result!.winner} won in round ${replay.result!.turn} (${replay.result!.reason}), ${replay.actions.length} actions, final hash ${last}\n`,
     );

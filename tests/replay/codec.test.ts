@@ -35,7 +35,7 @@ const replay: fc.Arbitrary<Replay> = fc
     scenarioId: id,
     scenarioHash: hash,
     log: fc.array(fc.tuple(action, checkpoint), { maxLength: 40 }),
-    result: fc.option(fc.record({ winner: fc.option(id, { nil: null }), reason: fc.string(), turn: fc.nat() }), { nil: null }),
+    result: fc.option(fc.record({ winner: fc.option(id, { nil: null }), reason: fc.string(), turn: fc.nat(), hash }), { nil: null }),
   })
   .map((r) => ({
     format: REPLAY_FORMAT,

@@ -1,7 +1,7 @@
 // Verification and tampering: every kind of change to a replay is caught, with the message that
 // names what changed and, for a divergence, the action where it starts.
 import { describe, expect, it } from 'vitest';
-import { applyAction, createGame, hashScenario, legalActions } from '../../src/engine';
+import { applyAction, createGame, hashScenario, hashState, legalActions } from '../../src/engine';
 import type { Action, GameState } from '../../src/engine/types';
 import { decodeReplay, encodeReplay, recordReplay, verifyReplay, type Replay } from '../../src/replay';
 import { copyOf, recordedMatch } from './recorded-match';
@@ -39,7 +39,8 @@ describe('verifyReplay', () => {
     const decoded = decodeReplay(encodeReplay(original));
     expect(direct.ok).toBe(true);
     if (!direct.ok || !decoded.ok) return;
-    expect(direct.value.finalHash).toBe(original.checkpoints.at(-1)!.hash);
+    expect(direct.value.finalHash).toBe(original.result!.hash);
+    expect(direct.value.finalHash).toBe(hashState(direct.value.finalState));
     expect(direct.value.result).toEqual(original.result);
     expect(verifyReplay(decoded.value)).toMatchObject({ ok: true, value: { finalHash: direct.value.finalHash } });
   });
@@ -174,10 +175,19 @@ describe('verifyReplay', () => {
 
   it('catches an edited result', () => {
     const tampered = copyOf(original);
-    tampered.result = { winner: 'avengers', reason: 'forged', turn: 1 };
+    tampered.result = { winner: 'avengers', reason: 'forged', turn: 1, hash: original.result!.hash };
     const error = verifyError(tampered);
     expect(error.code).toBe('result-mismatch');
     expect(error.message).toMatch(/^result differs: recorded "avengers won in round 1 \(forged\)", the replay gives ".+"$/);
+  });
+
+  it('catches an edited final hash', () => {
+    const tampered = copyOf(original);
+    tampered.result!.hash = '0123456789abcdef';
+    expect(verifyError(tampered)).toEqual({
+      code: 'result-mismatch',
+      message: `final hash differs: recorded 0123456789abcdef, the replay gives ${original.result!.hash}`,
+    });
   });
 
   it('reports an embedded scenario the engine cannot play instead of throwing', () => {
