@@ -51,6 +51,7 @@ describe('Ultron\'s bodies', () => {
     expect(unitById(state, 'ultron')!.out).toBe('killed');
     expect(firedTriggers(events)).toContain('ultron-escapes-net');
     expect(objective(state, 'destroy-ultron')).toBe('met');
+    expect(objective(state, 'guests')).toBe('met');
     expect(state.result?.winner).toBe('avengers');
   });
 

@@ -29,6 +29,7 @@ describe('subduing the Hulk', () => {
     expect(firedTriggers(events)).toContain('hulk-down');
     expect(objective(state, 'subdue-hulk')).toBe('met');
     expect(objective(state, 'clean-hands')).toBe('met');
+    expect(objective(state, 'collateral')).toBe('met');
     expect(state.result?.winner).toBe('avengers');
   });
 
@@ -71,5 +72,14 @@ describe('collateral', () => {
     for (const [i, [x]] of spots.entries()) state = moveTo(state, `bystander-${i + 1}`, x, 2).state;
     expect(unitById(state, 'bystander-1')!.out).toBe('evacuated');
     expect(objective(state, 'shelter-bystanders')).toBe('met');
+  });
+
+  it('the shelter can no longer be filled once five of the eight are lost', () => {
+    const scene = edit(newGame(ID), (_, unit) => {
+      for (let i = 1; i <= 5; i++) unit(`bystander-${i}`).out = 'killed';
+    });
+    const { state } = endTurnsUntil(scene, 'ultron', 1);
+    expect(objective(state, 'shelter-bystanders')).toBe('failed');
+    expect(state.result).toBeNull();
   });
 });

@@ -96,6 +96,26 @@ describe('the drill', () => {
   });
 });
 
+describe('stray fire', () => {
+  it('the Hulk\'s smash hits the Sokovians beside him too: three lost fails the hope of losing no more than two', () => {
+    const scene = (seed: number) => edit(endTurnsUntil(newGame(ID, seed), 'avengers', 2).state, (_, unit) => {
+      [[10, 11], [10, 12], [10, 13]].forEach(([x, y], i) => Object.assign(unit(`citizen-${i + 1}`), { x, y, hp: 1 }));
+    });
+    const { state } = firstSeedWhere((seed) => landing(scene(seed), ability('hulk', 'hulk-smash', 11, 12)));
+    expect(state.stats.lostByTag.civilian).toBe(3);
+    expect(objective(state, 'no-one-left')).toBe('failed');
+    expect(state.result).toBeNull();
+  });
+
+  it('Pietro\'s fall is marked', () => {
+    const scene = (seed: number) => edit(endTurnsUntil(newGame(ID, seed), 'ultron', 1).state, (_, unit) => {
+      Object.assign(unit('quicksilver'), { x: 33, y: 5, hp: 1 });
+    });
+    const { events } = firstSeedWhere((seed) => landing(scene(seed), ability('sentry-10', 'sentry-repulsor', 33, 5)));
+    expect(firedTriggers(events)).toContain('pietro-falls');
+  });
+});
+
 describe('the evacuation', () => {
   const atTheDeck = (seed = 1) => edit(endTurnsUntil(newGame(ID, seed), 'civilians', 4).state, (_, unit) => {
     for (let i = 1; i <= 6; i++) Object.assign(unit(`citizen-${i}`), { x: 31, y: 9 + i });
@@ -116,6 +136,7 @@ describe('the evacuation', () => {
     });
     state = firstSeedWhere((seed) => landing(edit(r5, (d) => { d.rng = newGame(ID, seed).rng; }), ability('vision', 'density-strike', 28, 12)))!.state;
     expect(state.result).toEqual({ winner: 'avengers', reason: 'Every objective met.' });
+    expect(objective(state, 'hold-drill')).toBe('met');
   });
 
   it('fails once too few Sokovians are left alive to fill the boats', () => {

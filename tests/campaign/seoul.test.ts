@@ -46,6 +46,7 @@ describe('the Cradle', () => {
   it('still on the truck when the time runs out, it is lost', () => {
     const { state } = endTurnsUntil(newGame(ID), 'avengers', 99);
     expect(objective(state, 'cradle-to-quinjet')).toBe('failed');
+    expect(objective(state, 'stop-train')).toBe('failed');
     expect(state.result?.winner).toBe('ultron');
   });
 });
@@ -66,6 +67,8 @@ describe('the runaway train', () => {
     expect(objective(after, 'stop-train')).toBe('met');
     expect(firedTriggers(events)).toContain('train-stopped');
     expect(after.result?.winner).toBe('avengers');
+    expect(objective(after, 'bystanders')).toBe('met');
+    expect(objective(after, 'keep-natasha')).toBe('met');
   });
 });
 

@@ -79,6 +79,7 @@ describe('objectives', () => {
     const { state } = endTurnsUntil(newGame(ID), 'avengers', 99);
     expect(state.turn).toBe(13);
     for (const id of ['defeat-list', 'capture-strucker', 'take-scepter']) expect(objective(state, id)).toBe('failed');
+    expect(objective(state, 'no-heroes-lost')).toBe('met'); // nobody fell while the turns ran out
     expect(state.result?.winner).toBe('hydra');
   });
 
