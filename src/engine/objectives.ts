@@ -54,7 +54,8 @@ function judge(state: GameState, o: ObjectiveDef): ObjectiveStatus {
       return intruder ? 'failed' : 'active';
     }
     case 'limitLosses': {
-      const units = o.tag ? state.stats.lostByTag[o.tag] ?? 0 : 0;
+      // Without a tag, the owner's own losses count (a limit that counted nothing would never fail).
+      const units = o.tag ? state.stats.lostByTag[o.tag] ?? 0 : state.stats.losses[owner] ?? 0;
       const overUnits = o.maxUnits !== undefined && units > o.maxUnits;
       const overTerrain = o.maxTerrain !== undefined && state.stats.terrainWrecked > o.maxTerrain;
       return overUnits || overTerrain ? 'failed' : 'active';
