@@ -23,8 +23,9 @@ export const TERRAINS = [
 export type Terrain = (typeof TERRAINS)[number];
 
 // ---------------------------------------------------------------------------------------------
-// Statuses. Durations count the turns of the side that owns the unit: a status with `turns: 1`
-// lasts through that unit's next turn and is removed at the end of it.
+// Statuses. A status counts down at the end of every turn of the side the unit is on, the turn it
+// was applied in included: `turns: 1` put on an enemy lasts through that enemy's next turn; a buff
+// put on one's own unit during one's own turn needs `turns: 2` to last through the next turn.
 
 export const STATUSES = [
   'stunned', // loses its action points for its next turn
