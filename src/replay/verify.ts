@@ -39,39 +39,44 @@ function describeResult(result: ReplayResult | null): string {
   return `${result.winner === null ? 'no winner' : `${result.winner} won`} in round ${result.turn} (${result.reason})`;
 }
 
-function scenarioCheck(replay: Replay, options: VerifyOptions): ReplayError | null {
-  const recorded = replay.scenario.hash;
-  const embedded = hashScenario(replay.scenario.content);
-  if (embedded !== recorded) {
-    return {
-      code: 'scenario-mismatch',
-      message: `scenario content differs: the replay was recorded on "${replay.scenario.id}" hashing to ${recorded}, its embedded scenario now hashes to ${embedded}`,
-    };
-  }
-  if (options.scenario) {
-    const given = hashScenario(options.scenario);
-    if (given !== recorded) {
-      return {
-        code: 'scenario-mismatch',
-        message: `different scenario content: the replay was recorded on "${replay.scenario.id}" hashing to ${recorded}, "${options.scenario.id}" here hashes to ${given}`,
-      };
-    }
-  }
-  return null;
+function contentDiffers(replay: Replay, got: string): ReplayError {
+  return {
+    code: 'scenario-mismatch',
+    message: `scenario content differs: the replay was recorded on "${replay.scenario.id}" hashing to ${replay.scenario.hash}, its embedded scenario now hashes to ${got}`,
+  };
 }
 
+/**
+ * The opening state of the scenario to verify against, once its content is known to be the one the
+ * replay was recorded on. createGame hashes the scenario anyway, so its hash is read from the state
+ * rather than computed twice (hashing a large scenario costs milliseconds).
+ */
 function openingState(replay: Replay, options: VerifyOptions): GameState | ReplayError {
+  const recorded = replay.scenario.hash;
+  if (options.scenario) {
+    const embedded = hashScenario(replay.scenario.content);
+    if (embedded !== recorded) return contentDiffers(replay, embedded);
+  }
+  let opened: GameState;
   try {
-    return createGame(options.scenario ?? replay.scenario.content, replay.seed);
+    opened = createGame(options.scenario ?? replay.scenario.content, replay.seed);
   } catch (error) {
+    if (!options.scenario) {
+      const embedded = hashScenario(replay.scenario.content);
+      if (embedded !== recorded) return contentDiffers(replay, embedded);
+    }
     const why = error instanceof Error ? error.message : String(error);
     return { code: 'unplayable-scenario', message: `the replay's scenario cannot be played: ${why}` };
   }
+  if (opened.scenarioHash === recorded) return opened;
+  if (!options.scenario) return contentDiffers(replay, opened.scenarioHash);
+  return {
+    code: 'scenario-mismatch',
+    message: `different scenario content: the replay was recorded on "${replay.scenario.id}" hashing to ${recorded}, "${options.scenario.id}" here hashes to ${opened.scenarioHash}`,
+  };
 }
 
 export function verifyReplay(replay: Replay, options: VerifyOptions = {}): VerifyOutcome {
-  const mismatch = scenarioCheck(replay, options);
-  if (mismatch) return fail(mismatch);
   const opened = openingState(replay, options);
   if (!('turn' in opened)) return fail(opened);
   const fast = (options.path ?? 'fast') === 'fast';
