@@ -97,8 +97,8 @@ function resolveScenario(file: Partial<ScenarioFile>, root: JsonNode, roster: Ro
   checkSides(file.sides, names);
   checkUnits(file.units, names);
   checkItems(file.items, startingUnits, names);
-  checkObjectives(file.objectives, file.sides?.[0]?.id, names);
-  checkTriggers(file.triggers, names);
+  checkObjectives(file.objectives, file.sides?.[0]?.id, file.turnLimit, names);
+  checkTriggers(file.triggers, file.turnLimit, names);
   return map ? assemble(file, map, areas, types) : null;
 }
 

@@ -1,7 +1,7 @@
 // Cross-checks within a scenario that a schema cannot express: ids that must be unique, names that
 // must refer to something defined, and units and items that must stand somewhere they can.
 import { canStand, TERRAIN_RULES } from '../engine/terrain';
-import type { MapDef, Pos, SideDef, UnitSelector, UnitType } from '../engine/types';
+import type { MapDef, Pos, SideDef, StatusInstance, UnitSelector, UnitType } from '../engine/types';
 import { didYouMean, type PathStep } from './errors';
 import type { ItemFile, UnitFile } from './format';
 import { inMap } from './map-check';
@@ -104,7 +104,7 @@ export function checkUnits(units: readonly (UnitFile | undefined)[] | undefined,
   for (const [unit, i] of present(units)) {
     const path = ['units', i];
     names.check('side', unit.side, [...path, 'side']);
-    unit.statuses?.forEach((status, j) => names.check('side', status?.side, [...path, 'statuses', j, 'side']));
+    for (const [status, j] of present(unit.statuses)) checkStatus(status, [...path, 'statuses', j], names);
     const typeKnown = names.check('unitType', unit.type, [...path, 'type']);
     const type = typeKnown ? names.unitTypes.get(unit.type) : undefined;
     if (type && unit.hp !== undefined && unit.hp > type.hp) {
@@ -127,6 +127,13 @@ export function checkUnits(units: readonly (UnitFile | undefined)[] | undefined,
   }
 }
 
+/** Statuses that need a detail to mean anything: whom a controlled unit serves, what a shield absorbs. */
+function checkStatus(status: StatusInstance, path: PathStep[], names: ScenarioNames): void {
+  names.check('side', status.side, [...path, 'side']);
+  if (status.id === 'controlled' && status.side === undefined) names.report('missing-field', path, "missing the field 'side' (the side a controlled unit serves)");
+  if (status.id === 'shielded' && status.amount === undefined) names.report('missing-field', path, "missing the field 'amount' (the damage a shield absorbs)");
+}
+
 export function checkItems(items: readonly (ItemFile | undefined)[] | undefined, startingUnits: ReadonlySet<string>, names: ScenarioNames): void {
   checkUnique(items, ['items'], 'item', names.report);
   const carriers = new Map<string, string>();
@@ -138,8 +145,13 @@ export function checkItems(items: readonly (ItemFile | undefined)[] | undefined,
       continue;
     }
     if (item.carrier !== undefined) {
-      if (!startingUnits.has(item.carrier)) names.check('unit', item.carrier, [...path, 'carrier']);
-      if (!startingUnits.has(item.carrier)) continue;
+      if (!startingUnits.has(item.carrier)) {
+        // A unit a trigger spawns later is a known name, but it cannot hold anything at the start.
+        if (names.check('unit', item.carrier, [...path, 'carrier'])) {
+          names.report('unknown-unit', [...path, 'carrier'], `'${item.carrier}' is not on the map at the start (a trigger spawns it later), so it cannot carry '${item.id}' from the start`);
+        }
+        continue;
+      }
       const other = carriers.get(item.carrier);
       if (other) names.report('carrier-busy', [...path, 'carrier'], `'${item.carrier}' already carries '${other}'; a unit carries one item`);
       else carriers.set(item.carrier, item.id);

@@ -1,6 +1,6 @@
 // Schema definitions for abilities (built from the engine's effect primitives) and unit types.
 import {
-  AREA_SHAPES, EFFECT_TYPES, STATUSES, TARGET_KINDS, TERRAINS,
+  AREA_SHAPES, STATUSES, TARGET_KINDS, TERRAINS,
   type AbilityDef, type AreaDef, type Effect, type EffectType, type TargetFilter, type UploadRule,
 } from '../engine/types';
 import type { UnitTypeFile } from './format';
@@ -84,8 +84,6 @@ const EFFECT_BRANCHES = {
     amount: req(integer(1, 999, 'Damage to each tile.')),
   }),
 } satisfies Record<EffectType, Schema>;
-
-export const EFFECT_TYPE_LIST: readonly EffectType[] = EFFECT_TYPES;
 
 const filter = object<TargetFilter>('Which units the ability may target; every given condition must hold.', {
   tags: opt(list(id('A tag.'), 'The target has at least one of these tags.', 32, 1)),

@@ -5,10 +5,13 @@ import type { PathStep } from './errors';
 import { present } from './report';
 import { checkUnique, type ScenarioNames } from './references';
 
-export function checkObjectives(objectives: readonly (ObjectiveDef | undefined)[] | undefined, firstSide: string | undefined, names: ScenarioNames): void {
+export function checkObjectives(objectives: readonly (ObjectiveDef | undefined)[] | undefined, firstSide: string | undefined, turnLimit: number | undefined, names: ScenarioNames): void {
   checkUnique(objectives, ['objectives'], 'objective', names.report);
   for (const [o, i] of present(objectives)) {
     const path = ['objectives', i];
+    if (o.type === 'survive' && turnLimit !== undefined && o.turns > turnLimit) {
+      names.report('out-of-range', [...path, 'turns'], `surviving ${o.turns} rounds is impossible: the battle ends after turnLimit ${turnLimit}`);
+    }
     names.check('side', o.side, [...path, 'side']);
     if ('sides' in o) o.sides?.forEach((side, j) => names.check('side', side, [...path, 'sides', j]));
     if ('unit' in o) names.check('unit', o.unit, [...path, 'unit']);
@@ -23,9 +26,12 @@ export function checkObjectives(objectives: readonly (ObjectiveDef | undefined)[
   }
 }
 
-export function checkTriggers(triggers: readonly (TriggerDef | undefined)[] | undefined, names: ScenarioNames): void {
+export function checkTriggers(triggers: readonly (TriggerDef | undefined)[] | undefined, turnLimit: number | undefined, names: ScenarioNames): void {
   checkUnique(triggers, ['triggers'], 'trigger', names.report);
   for (const [trigger, i] of present(triggers)) {
+    if (trigger.when.event === 'turnStart' && turnLimit !== undefined && trigger.when.turn > turnLimit) {
+      names.report('out-of-range', ['triggers', i, 'when', 'turn'], `round ${trigger.when.turn} never starts: the battle ends after turnLimit ${turnLimit}`);
+    }
     checkWhen(trigger.when, ['triggers', i, 'when'], names);
     for (const [step, j] of present(trigger.do)) checkDo(step, ['triggers', i, 'do', j], names);
   }

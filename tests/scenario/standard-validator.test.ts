@@ -27,9 +27,13 @@ describe('scenarios/schema.json under a standard validator', () => {
     expect(validate.errors ?? []).toEqual([]);
   });
 
-  // These two share a code with schema problems but need the roster to see: a unit's hp against its
-  // type's, and a new type's missing hp (a type that extends or overrides another may omit it).
-  const crossChecks = ['21-new-type-missing-hp.json', '24-out-of-range-unit-hp.json'];
+  // These share a code with schema problems but need more than one field to see: a unit's hp against
+  // its type's, a new type's missing hp (one that extends or overrides another may omit it), rounds
+  // past the turn limit, a controlled status without its side.
+  const crossChecks = [
+    '21-new-type-missing-hp.json', '24-out-of-range-unit-hp.json', '58-trigger-after-turn-limit.json',
+    '59-survive-past-turn-limit.json', '60-controlled-without-side.json',
+  ];
   const refusable = BROKEN_CASES.filter((c) => SCHEMA_LEVEL.has(c.code) && !crossChecks.includes(c.file));
   it.each(refusable)('refuses broken/$file ($code)', ({ file }) => {
     expect(validate(JSON.parse(read(`./broken/${file}`)))).toBe(false);
