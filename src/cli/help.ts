@@ -10,6 +10,7 @@ Commands:
   soak [SCENARIO...]      many seeded matches, states round-tripped, replays re-verified
   replay verify FILE...   play replays again and check every action's checkpoint
   replay show FILE        print a replay as text, turn by turn
+  replay link FILE        print a shareable link that carries the replay
   new NAME                start a new scenario (reserved: arrives with the modding tools)
 
 Run "ultron <command> --help" for a command's options.
@@ -43,12 +44,16 @@ Options:
 
 export const REPLAY_HELP = `Usage: ultron replay verify FILE...
        ultron replay show FILE
+       ultron replay link FILE [--base URL]
 
 verify  plays each replay from the start, checking the state hash after every action; prints the
         result and the final hash. On a mismatch: "desync at action N (turn T, side S): expected
         HASH, got HASH". Exit 0 when all verify, 1 otherwise.
         --scenario SCENARIO  also require the replay to be of this scenario's current content
 show    prints the match as readable text, turn by turn.
+link    prints a link that opens the replay in the game: the match compressed into the URL's
+        fragment (#replay=...); a mod's scenario travels inside it. --base sets the game's address
+        (default http://127.0.0.1:5173/).
 `;
 
 export const NEW_HELP = `Usage: ultron new NAME

@@ -1,5 +1,6 @@
 // `ultron replay verify` and `ultron replay show`.
-import { decodeReplay, describeResult, replayText, verifyReplay, type Replay } from '../replay';
+import { decodeReplay, describeResult, encodeReplayLink, replayText, verifyReplay, type Replay } from '../replay';
+import { campaignIds } from './scenario-files';
 import { parseCommandArgs } from './args';
 import { CommandFailure, UsageError } from './errors';
 import { REPLAY_HELP } from './help';
@@ -40,10 +41,23 @@ async function show(argv: string[], out: (text: string) => void): Promise<number
   return 0;
 }
 
+async function link(argv: string[], out: (text: string) => void): Promise<number> {
+  const { values, positionals } = parseCommandArgs('replay link', argv, { base: { type: 'string' } });
+  if (values.help) return out(REPLAY_HELP), 0;
+  if (positionals.length !== 1) throw new UsageError('replay link: give exactly one FILE; see ultron replay --help');
+  const replay = readReplay(positionals[0]);
+  // A campaign scenario is found by id on the other end; a mod travels inside the link.
+  const embedScenario = !campaignIds().includes(replay.scenario.id);
+  const fragment = await encodeReplayLink(replay, { embedScenario });
+  out(`${values.base ?? 'http://127.0.0.1:5173/'}#${fragment}\n`);
+  return 0;
+}
+
 export async function replayCommand(argv: string[], out: (text: string) => void): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') return out(REPLAY_HELP), sub === undefined ? 2 : 0;
   if (sub === 'verify') return verify(rest, out);
   if (sub === 'show') return show(rest, out);
-  throw new UsageError(`replay: unknown subcommand "${sub}" (verify or show)`);
+  if (sub === 'link') return link(rest, out);
+  throw new UsageError(`replay: unknown subcommand "${sub}" (verify, show or link)`);
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodeReplay } from '../../src/replay';
+import { decodeReplayLink, encodeReplay } from '../../src/replay';
 import { copyOf, recordedMatch } from '../replay/recorded-match';
 import { noStackTrace, scratchDir, ultron } from './run-ultron';
 
@@ -57,6 +57,15 @@ describe('ultron replay', () => {
     const numbered = run.stdout.split('\n').filter((l) => /^ {2}\d+\. /.test(l));
     expect(numbered).toHaveLength(replay.actions.length);
     expect(run.stdout.trim().split('\n').at(-1)).toBe(`Result: ${replay.result!.winner} won in round ${replay.result!.turn} (${replay.result!.reason})`);
+  });
+
+  it('link prints an address whose fragment carries the replay (the test scenario travels inside)', async () => {
+    const run = ultron(['replay', 'link', good, '--base', 'https://example.test/game/']);
+    expect(run.code).toBe(0);
+    const url = run.stdout.trim();
+    expect(url).toMatch(/^https:\/\/example\.test\/game\/#replay=[A-Za-z0-9_-]+$/);
+    const back = await decodeReplayLink(new URL(url).hash);
+    expect(back.ok && encodeReplay(back.value)).toBe(encodeReplay(replay));
   });
 
   it.each([
