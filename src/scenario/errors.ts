@@ -103,8 +103,18 @@ export function nearestName(name: string, known: Iterable<string>): string | und
   return best;
 }
 
+/** A known id that has the name as one of its hyphenated parts ('sentry' → 'ultron-sentry'). */
+function containingName(name: string, known: Iterable<string>): string | undefined {
+  if (name.length < 3) return undefined;
+  for (const candidate of known) {
+    if (candidate.startsWith(`${name}-`) || candidate.endsWith(`-${name}`) || candidate.includes(`-${name}-`)) return candidate;
+  }
+  return undefined;
+}
+
 /** " (did you mean 'hp'?)" or "". */
 export function didYouMean(name: string, known: Iterable<string>): string {
-  const near = nearestName(name, known);
+  const names = [...known];
+  const near = nearestName(name, names) ?? containingName(name, names);
   return near === undefined ? '' : ` (did you mean '${near}'?)`;
 }

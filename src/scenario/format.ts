@@ -18,7 +18,7 @@ import type {
 /** One character of a map row → a terrain. */
 export type Legend = Record<string, Terrain>;
 
-/** The legend used when a map gives none. */
+/** The default legend; a map's own `legend` adds characters to it and may redefine these. */
 export const DEFAULT_LEGEND: Legend = {
   '.': 'open',
   ',': 'rough',
@@ -34,6 +34,7 @@ export const DEFAULT_LEGEND: Legend = {
 export interface MapFile {
   /** Rows of equal length, top row first; each character is a tile, read through the legend. */
   rows: string[];
+  /** Added to DEFAULT_LEGEND (a character given here replaces the default meaning). */
   legend?: Legend;
   /** Rows of digits 0-3, same size as `rows`; omitted = all 0. */
   elevation?: string[];
@@ -42,9 +43,12 @@ export interface MapFile {
 export type AreaFile = { rect: { x: number; y: number; w: number; h: number } } | { tiles: Pos[] };
 
 /**
- * A unit type. In the roster every field but `extends` is required; in a scenario a type may
- * `extends` a roster (or earlier scenario) type by id and give only what it changes. Abilities are
- * ids of shared abilities (the roster's or the scenario's `abilities`) or whole definitions.
+ * A unit type. In the roster, name, tags, hp, armour, defence, move, ap and abilities are required.
+ * In a scenario a type may `extends` a roster or scenario type by id and give only what it changes
+ * (an abilities list replaces the whole list); a type with a roster type's id overrides it field by
+ * field; any other new type needs name, hp and move (the rest default: tags [], armour 0, defence 0,
+ * ap 2, no abilities). Abilities are ids of shared abilities (the scenario's `abilities`, then the
+ * roster's) or whole definitions. Ids: letters, digits, '-' and '_', at most 64.
  */
 export interface UnitTypeFile {
   id: string;
@@ -77,6 +81,7 @@ export interface UnitFile {
   statuses?: StatusInstance[];
 }
 
+/** Exactly one of `at` (lying on a tile) and `carrier` (a unit on the map at the start). */
 export interface ItemFile {
   id: string;
   name: string;
