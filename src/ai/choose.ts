@@ -83,9 +83,15 @@ function actingOrder(state: GameState, memory: TurnMemory): Unit[] {
   const enemies = standingUnits(state).filter((u) => isHostile(state, state.side, u.side));
   const gap = (u: Unit) => Math.min(99, ...enemies.map((e) => chebyshev(u, e)));
   const started = (u: Unit) => (u.ap < fullAp(state, u) ? 0 : 1);
+  // A bodyguard waits for its ward to move first, so it can follow.
+  const settings = sideSettings(state, state.side);
+  const waiting = (u: Unit) => {
+    const ward = behavioursOf(state, settings, u).find((b) => b.behaviour === 'protect')?.target;
+    return ward !== undefined && mine.some((m) => m.id === ward && m.ap === fullAp(state, m)) ? 1 : 0;
+  };
   return mine
-    .map((u) => ({ u, key: [started(u), gap(u)] }))
-    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || (a.u.id < b.u.id ? -1 : 1))
+    .map((u) => ({ u, key: [started(u), waiting(u), gap(u)] }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || (a.u.id < b.u.id ? -1 : 1))
     .map((e) => e.u);
 }
 

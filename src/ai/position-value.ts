@@ -31,7 +31,8 @@ export function positionValue(
     ? objectivesValueAfterMove(state, ctx.side, ctx.fields, unit, home.at, home.terms)
     : objectivesValue(state, ctx.side, ctx.fields);
   value += ordersValue(state, unit, orders, ctx);
-  if (!orders.some((o) => o.behaviour === 'guard' || o.behaviour === 'goto' || o.behaviour === 'patrol')) {
+  // Units with orders that say where to be follow them instead of drifting to the nearest enemy.
+  if (!orders.some((o) => o.behaviour !== 'swarm')) {
     value += approachValue(state, unit, ctx, home?.enemies ?? hostileFighters(state, unit));
   }
   if (ctx.threat) value -= dangerValue(state, unit, ctx, ctx.threat);
