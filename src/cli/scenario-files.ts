@@ -26,10 +26,26 @@ export function resolveScenarioPath(name: string): string {
 /** Files in scenarios/ that are not battles: the shared roster, the schema, the campaign's order. */
 const NOT_SCENARIOS = ['roster', 'schema', 'campaign'];
 
-/** Ids of the scenarios shipped in scenarios/ (every .json but the roster, schema and campaign list). */
+/**
+ * Ids of the scenarios shipped in scenarios/ (every .json but the roster, schema and campaign list),
+ * in campaign order as scenarios/campaign.json gives it, any others after in name order.
+ */
 export function campaignIds(): string[] {
+  let ids: string[];
   try {
-    return listJson(SCENARIO_DIR).filter((id) => !NOT_SCENARIOS.includes(id) && !id.endsWith('.schema'));
+    ids = listJson(SCENARIO_DIR).filter((id) => !NOT_SCENARIOS.includes(id) && !id.endsWith('.schema'));
+  } catch {
+    return [];
+  }
+  const order = campaignOrder();
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return ids.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+function campaignOrder(): string[] {
+  try {
+    const list = (JSON.parse(readFileSync(join(SCENARIO_DIR, 'campaign.json'), 'utf8')) as { scenarios?: unknown }).scenarios;
+    return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
   } catch {
     return [];
   }

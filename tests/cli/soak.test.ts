@@ -5,6 +5,7 @@ import { batchSlots } from '../../src/sim/batch';
 import { playersFor, sideControllers } from '../../src/sim/controllers';
 import { registerPlayerLevel } from '../../src/sim/players';
 import { soakGame } from '../../src/sim/soak';
+import { campaignIds, loadScenario } from '../../src/cli/scenario-files';
 import { tinyScenario } from '../replay/tiny-scenario';
 
 const scenario = tinyScenario();
@@ -33,5 +34,15 @@ describe('soak', () => {
     }));
     const players = playersFor({ avengers: 'throws-test-level', ultron: 'random' }, 'boom');
     expect(soakGame(scenario, 'boom', players).finding).toEqual({ seed: 'boom', problem: 'exception: player exploded' });
+  });
+});
+
+describe('soak slice of the campaign', () => {
+  it.each(campaignIds().map((id) => [id]))('%s: a seeded match, saved and reloaded every turn, replays to the same hash', async (id) => {
+    const { scenario: campaign } = await loadScenario(id);
+    const players = playersFor(sideControllers(campaign, { avengers: 'random', ultron: 'random' }), `ci:${id}`);
+    const { match, finding } = soakGame(campaign, `ci:${id}`, players, 4);
+    expect(finding).toBeNull();
+    expect(match!.actions.length).toBeGreaterThan(0);
   });
 });
