@@ -1,9 +1,22 @@
 // Vite serves and builds the browser game; Phaser goes into a chunk of its own so the game's code
 // can change without busting the (large, stable) Phaser download.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-export default defineConfig({
+const trimmedPhaser = fileURLToPath(new URL('./src/game/phaser-build.js', import.meta.url));
+
+export default defineConfig(({ command }) => ({
   base: './',
+  // Builds use the game's trimmed Phaser (src/game/phaser-build.js, Phaser's own CommonJS sources);
+  // the dev server keeps the package's ES bundle, which it can serve without bundling.
+  resolve: { alias: command === 'build' ? [{ find: /^phaser$/, replacement: trimmedPhaser }] : [] },
+  // The build flags Phaser's own bundles set (its webpack.dist.config.js): no WebGL debugger.
+  define: {
+    'typeof CANVAS_RENDERER': JSON.stringify('boolean'),
+    'typeof WEBGL_RENDERER': JSON.stringify('boolean'),
+    'typeof WEBGL_DEBUG': JSON.stringify(''),
+    'typeof FEATURE_SOUND': JSON.stringify('boolean'),
+  },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
@@ -16,4 +29,4 @@ export default defineConfig({
     },
   },
   worker: { format: 'es' },
-});
+}));

@@ -12,6 +12,7 @@ import { sounds } from './sound-effects';
 import { installTestHooks } from './test-hooks';
 import './styles.css';
 
+performance.mark('ultron:script');
 const settings = loadSettings();
 sounds.muted = settings.muted;
 const ui = document.getElementById('ui')!;
@@ -84,6 +85,7 @@ async function startBattle(setup: BattleSetup, resume: boolean, earlierNotices: 
     const why = entry ? `Scenario "${setup.scenarioId}" has errors: ${entry.errors.slice(0, 3).join('; ')}` : `There is no scenario "${setup.scenarioId}".`;
     return showTitle([why]);
   }
+  performance.mark('ultron:scenario-parsed');
   let session = BattleSession.start(setup, entry.scenario);
   const notices = [...earlierNotices];
   if (resume) {
@@ -109,9 +111,11 @@ async function startBattle(setup: BattleSetup, resume: boolean, earlierNotices: 
     scene.events.once('battle-ready', () => resolve());
     game.scene.start('battle');
   });
+  performance.mark('ultron:scene-ready');
   battle = new BattleController(scene, session, settings, { exit: () => showCampaign(setup.scenarioId), ended: (s) => showResult(s) });
   for (const n of notices) console.warn(n);
   await battle.start(ui, resume);
+  performance.mark('ultron:battle-ready');
   for (const n of notices) battle && ui.append(noticeToast(n));
 }
 
@@ -156,5 +160,6 @@ function startFromUrl(): boolean {
 
 installTestHooks(() => battle, () => battleScene());
 game.events.once('ready', () => {
+  performance.mark('ultron:phaser-ready');
   if (!startFromUrl()) showTitle();
 });

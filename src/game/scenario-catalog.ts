@@ -60,28 +60,36 @@ function parseEntry(id: string, text: string): CatalogEntry {
   }
 }
 
-let cache: CatalogEntry[] | null = null;
+const parsed = new Map<string, CatalogEntry>();
+
+function entryFor(id: string): CatalogEntry | undefined {
+  if (id === 'training') {
+    // A small built-in battle for tests and for trying the controls; not part of the campaign.
+    const training = trainingScenario();
+    return { id, name: training.name, scenario: training, errors: [] };
+  }
+  const text = FILES[`/scenarios/${id}.json`];
+  if (text === undefined || NOT_SCENARIOS.has(id)) return undefined;
+  // Parsed on first use: opening one battle from a link should not wait for every other file.
+  if (!parsed.has(id)) parsed.set(id, parseEntry(id, text));
+  return parsed.get(id);
+}
 
 /** Every scenario, the campaign's first in story order, then any others by id. */
 export function scenarioCatalog(): CatalogEntry[] {
-  if (cache) return cache;
-  const texts = new Map(Object.entries(FILES).map(([path, text]) => [idOf(path), text]));
-  const order = campaignOrder().filter((id) => texts.has(id));
-  const rest = [...texts.keys()].filter((id) => !NOT_SCENARIOS.has(id) && !order.includes(id) && !id.endsWith('.schema')).sort();
-  cache = [...order, ...rest].map((id) => parseEntry(id, texts.get(id)!));
-  // A small built-in battle for tests and for trying the controls; not part of the campaign.
-  const training = trainingScenario();
-  cache.push({ id: training.id, name: training.name, scenario: training, errors: [] });
-  return cache;
+  const ids = Object.keys(FILES).map(idOf);
+  const order = campaignOrder().filter((id) => ids.includes(id));
+  const rest = ids.filter((id) => !NOT_SCENARIOS.has(id) && !order.includes(id)).sort();
+  return [...order, ...rest].map((id) => entryFor(id)!);
 }
 
 /** The campaign's scenarios in story order (only those named by campaign.json, or all when it is missing). */
 export function campaignEntries(): CatalogEntry[] {
   const order = campaignOrder();
   const all = scenarioCatalog();
-  return order.length ? all.filter((e) => order.includes(e.id)) : all.filter((e) => e.id !== 'training');
+  return order.length ? all.filter((e) => order.includes(e.id)) : all;
 }
 
 export function findScenario(id: string): CatalogEntry | undefined {
-  return scenarioCatalog().find((e) => e.id === id);
+  return entryFor(id);
 }

@@ -28,7 +28,13 @@ async function clickTile(page: Page, x: number, y: number) {
   await page.mouse.click(p!.x, p!.y);
 }
 
+// Fast animations keep the suite short; what is animated is the same at any speed.
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('ultron-offensive.settings', JSON.stringify({ speed: 4, muted: true, difficulty: 'normal' })));
+});
+
 test('a turn through the UI: select, move, undo, attack, end turn, AI reply, reload', async ({ page }) => {
+  test.setTimeout(120_000);
   const errors = watchConsole(page);
   await page.goto('/?scenario=training&seed=7&difficulty=normal');
   await waitReady(page);
@@ -85,10 +91,15 @@ test('a turn through the UI: select, move, undo, attack, end turn, AI reply, rel
   expect(await page.evaluate(() => window.__ultron.hash())).toBe(hash);
   expect(await unit(page, 'cap')).toMatchObject({ x: cap.x + 1, y: cap.y });
 
-  // And play continues from there.
+  // And play continues from there: the AI moves again, and either the turn comes back or the battle ends.
   await page.keyboard.press('e');
-  await page.waitForFunction(() => (window.__ultron.state() as { turn: number }).turn === 3, null, { timeout: 30_000 });
-  await waitReady(page);
+  await page.waitForFunction(() => {
+    const s = window.__ultron.state() as { turn: number; result: unknown };
+    return (s.turn === 3 && window.__ultron.ready) || s.result !== null;
+  }, null, { timeout: 60_000 });
+  const last = await state(page);
+  if (last.result) await expect(page.locator('.result-screen')).toBeVisible();
+  else expect(last.side).toBe('avengers');
   expect(errors).toEqual([]);
 });
 
