@@ -35,7 +35,7 @@ export interface JsonProblem extends Location {
 export const MAX_DEPTH = 64;
 export const MAX_STRING_LENGTH = 10_000;
 export const MAX_NUMBER = 1e9;
-export const MAX_TEXT_LENGTH = 2 * 1024 * 1024;
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
 /** Keys that could reach an object's prototype if the data were ever merged carelessly. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -259,10 +259,23 @@ const isNumberChar = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2b || c 
 /** Longer number texts are refused without converting them. */
 const MAX_NUMBER_TEXT = 64;
 
+/** The size of the text as a UTF-8 file, counted without encoding it (and without reading past the limit). */
+function utf8Length(text: string): number {
+  // Every UTF-16 unit is at most 3 bytes (a surrogate pair makes 4 from 2 units), so short texts need no count.
+  if (text.length * 3 <= MAX_TEXT_BYTES) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= MAX_TEXT_BYTES; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
+}
+
 /** Parses JSON text into located nodes, with every non-fatal problem and at most one syntax error. */
 export function parseJsonDocument(text: string): ParsedDocument {
-  if (text.length > MAX_TEXT_LENGTH) {
-    const problem = { code: 'file-too-large', line: 1, column: 1, path: [], message: `the file has ${text.length} characters (the limit is ${MAX_TEXT_LENGTH})` };
+  const bytes = utf8Length(text);
+  if (bytes > MAX_TEXT_BYTES) {
+    const problem = { code: 'file-too-large', line: 1, column: 1, path: [], message: `the file is ${bytes} bytes long (the limit is ${MAX_TEXT_BYTES}, 2 MB)` };
     return { root: null, problems: [problem] };
   }
   const reader = new Reader(text);
