@@ -74,3 +74,34 @@ describe.each(STORY_ORDER)('%s', (id) => {
     expect(scenario.objectives.some((o) => (o.side ?? 'avengers') === 'avengers' && o.primary !== false)).toBe(true);
   });
 });
+
+describe('the cast grows with the story', () => {
+  /** Unit types a scenario places or spawns, with the side they serve. */
+  const cast = (id: string) => {
+    const s = loadScenario(id);
+    const placed = s.units.map((u) => `${u.type}@${u.side}`);
+    const spawned = s.triggers.flatMap((t) => t.do.flatMap((d) => (d.do === 'spawn' ? [`${d.unitType}@${d.side}`] : [])));
+    return new Set([...placed, ...spawned]);
+  };
+  const firstAppearance = (entry: string) => STORY_ORDER.find((id) => cast(id).has(entry));
+
+  it('the twins fight for HYDRA first, and Ultron until Seoul, where they come over', () => {
+    expect(firstAppearance('scarlet-witch@hydra')).toBe('sokovia-raid');
+    expect(firstAppearance('scarlet-witch@ultron')).toBe('salvage-yard');
+    expect(firstAppearance('scarlet-witch@avengers')).toBe('novi-grad');
+    const seoul = loadScenario('seoul').triggers.find((t) => t.id === 'wanda-reads-ultron')!;
+    expect(seoul.do).toContainEqual({ do: 'changeSide', unit: 'scarlet-witch', side: 'avengers' });
+  });
+
+  it('Ultron wears the broken Legion shell at the Tower, his own body after, and his best in Novi Grad', () => {
+    expect(STORY_ORDER.filter((id) => cast(id).has('ultron-mk1@ultron'))).toEqual(['avengers-tower']);
+    expect(STORY_ORDER.filter((id) => cast(id).has('ultron@ultron'))).toEqual(['salvage-yard', 'seoul']);
+    expect(STORY_ORDER.filter((id) => cast(id).has('ultron-prime@ultron'))).toEqual(['novi-grad']);
+  });
+
+  it('the Hulkbuster drops only in Johannesburg, Vision is born only for the last battle, War Machine joins there', () => {
+    expect(STORY_ORDER.filter((id) => cast(id).has('hulkbuster@avengers'))).toEqual(['johannesburg']);
+    expect(STORY_ORDER.filter((id) => cast(id).has('vision@avengers'))).toEqual(['novi-grad']);
+    expect(STORY_ORDER.filter((id) => cast(id).has('war-machine@avengers'))).toEqual(['avengers-tower', 'novi-grad']);
+  });
+});
