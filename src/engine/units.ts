@@ -3,7 +3,7 @@ import {
   chebyshev, hasStatus, inArea, nearestFreeTile, standingUnits, unitById, unitTypeOf,
 } from './board';
 import { emit, type Ctx } from './context';
-import type { OutReason, Pos, StatusId, StatusInstance, Unit } from './types';
+import type { GameState, OutReason, Pos, StatusId, StatusInstance, Unit } from './types';
 
 const LOSSES: ReadonlySet<OutReason> = new Set(['killed', 'captured', 'fell']);
 
@@ -48,11 +48,13 @@ function countLoss(ctx: Ctx, unit: Unit): void {
   for (const tag of unitTypeOf(ctx.state, unit).tags) stats.lostByTag[tag] = (stats.lostByTag[tag] ?? 0) + 1;
 }
 
-/** The nearest standing body of an allowed type within reach, unless a blocker stands near the dying one. */
-function tryUpload(ctx: Ctx, unit: Unit): boolean {
-  const { state } = ctx;
+/**
+ * Where the unit's mind would go if it were killed now: the nearest standing body of an allowed type
+ * within reach (null when none), and the blocker standing near it that would stop the move, if any.
+ */
+export function uploadPlan(state: GameState, unit: Unit): { body: Unit | null; blocker: Unit | null } {
   const rule = unitTypeOf(state, unit).upload;
-  if (!rule) return false;
+  if (!rule) return { body: null, blocker: null };
   const blocker = standingUnits(state).find((u) => {
     const radius = unitTypeOf(state, u).blocksUpload;
     return u !== unit && radius !== undefined && chebyshev(u, unit) <= radius;
@@ -61,12 +63,16 @@ function tryUpload(ctx: Ctx, unit: Unit): boolean {
     .filter((u) => u !== unit && u.side === unit.side && rule.into.includes(u.type))
     .filter((u) => !rule.range || chebyshev(u, unit) <= rule.range)
     .sort((a, b) => chebyshev(a, unit) - chebyshev(b, unit) || (a.id < b.id ? -1 : 1));
-  if (bodies.length === 0) return false;
+  return { body: bodies[0] ?? null, blocker: blocker ?? null };
+}
+
+function tryUpload(ctx: Ctx, unit: Unit): boolean {
+  const { body, blocker } = uploadPlan(ctx.state, unit);
+  if (!body) return false;
   if (blocker) {
     emit(ctx, { type: 'uploadBlocked', unit: unit.id, by: blocker.id });
     return false;
   }
-  const body = bodies[0];
   const from = { x: unit.x, y: unit.y };
   dropCarried(ctx, unit, from);
   body.out = 'removed';
