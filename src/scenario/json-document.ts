@@ -325,3 +325,14 @@ export function nodeAt(root: JsonNode, path: readonly (string | number)[]): { no
   }
   return { node, key };
 }
+
+/** The node at exactly this path, or undefined when the document has nothing there. */
+export function exactNodeAt(root: JsonNode, path: readonly (string | number)[]): JsonNode | undefined {
+  let node: JsonNode | undefined = root;
+  for (const step of path) {
+    if (node?.kind === 'object' && typeof step === 'string') node = node.entries.get(step)?.value;
+    else if (node?.kind === 'array' && typeof step === 'number') node = node.items[step];
+    else return undefined;
+  }
+  return node;
+}

@@ -5,7 +5,7 @@ import type { Scenario, UnitType } from '../engine/types';
 import { checkAbility } from './abilities';
 import { didYouMean, fromJsonProblem, resetSuggestions, type PendingError, type ScenarioError } from './errors';
 import type { ScenarioFile } from './format';
-import { nodeAt, parseJsonDocument, type JsonNode } from './json-document';
+import { exactNodeAt, parseJsonDocument, type JsonNode } from './json-document';
 import { locateErrors } from './locate';
 import { resolveAreas, resolveMap } from './map-check';
 import { checkItems, checkSides, checkUnits, ScenarioNames } from './references';
@@ -66,8 +66,8 @@ function rawKeys(root: JsonNode, field: string): string[] {
 
 function resolveScenario(file: Partial<ScenarioFile>, root: JsonNode, roster: Roster, report: Reporter): Scenario | null {
   const locateRow = (field: 'rows' | 'elevation', row: number) => {
-    const { node } = nodeAt(root, ['map', field, row]);
-    return node.kind === 'string' ? node : undefined;
+    const node = exactNodeAt(root, ['map', field, row]);
+    return node?.kind === 'string' ? node : undefined;
   };
   const map = resolveMap(file.map, locateRow, report);
   const areas = resolveAreas(file.areas, map, report);
@@ -77,7 +77,7 @@ function resolveScenario(file: Partial<ScenarioFile>, root: JsonNode, roster: Ro
   const abilities = sharedAbilities(file.abilities, ['abilities'], report, new Map(Object.entries(roster.abilities)));
   for (const [ability, i] of present(file.abilities)) checkAbility(ability, ['abilities', i], abilityNames, report);
   const baseTypes = new Map(Object.entries(roster.unitTypes));
-  const given = (path: readonly (string | number)[], key: string) => nodeAt(root, [...path, key]).key !== undefined;
+  const given = (path: readonly (string | number)[], key: string) => exactNodeAt(root, [...path, key]) !== undefined;
   const types = resolveUnitTypes(file.unitTypes, ['unitTypes'], { baseTypes, abilities, names: abilityNames, report, given });
   checkUploads(file, typeIds, report);
 

@@ -4,7 +4,7 @@ import rosterData from '../../scenarios/roster.json';
 import { checkAbility, withAbilityDefaults } from './abilities';
 import { didYouMean, formatScenarioError, fromJsonProblem, resetSuggestions, type PendingError, type ScenarioError } from './errors';
 import type { RosterFile } from './format';
-import { nodeAt, parseJsonDocument, type JsonNode } from './json-document';
+import { exactNodeAt, parseJsonDocument, type JsonNode } from './json-document';
 import { locateErrors } from './locate';
 import { collector, present, type Reporter } from './report';
 import { SCENARIO_SCHEMA } from './schema';
@@ -59,7 +59,7 @@ function resolveRoster(file: RosterFile, root: JsonNode, report: Reporter): Rost
   const abilities = sharedAbilities(file.abilities, ['abilities'], report);
   const typeIds = new Set(present(file.unitTypes).map(([t]) => t.id));
   for (const [ability, i] of present(file.abilities)) checkAbility(ability, ['abilities', i], { unitTypes: typeIds }, report);
-  const given = (path: readonly (string | number)[], key: string) => nodeAt(root, [...path, key]).key !== undefined;
+  const given = (path: readonly (string | number)[], key: string) => exactNodeAt(root, [...path, key]) !== undefined;
   const types = resolveUnitTypes(file.unitTypes, ['unitTypes'], { baseTypes: new Map(), abilities, names: { unitTypes: typeIds }, report, given });
   for (const [type, i] of present(file.unitTypes)) {
     type.upload?.into.forEach((into, j) => {
