@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { legalActions, unitById } from '../../src/engine';
 import {
-  ability, edit, endTurnsUntil, firedTriggers, firstSeedWhere, landing, moveTo, newGame, objective, use,
+  edit, endTurnsUntil, firedTriggers, moveTo, newGame, objective, use,
 } from './campaign-fixture';
 
 const ID = 'seoul';
