@@ -55,7 +55,12 @@ export class BattleHud {
     top.append(left, this.banner, tools);
 
     const side = el('div', 'hud-side panel');
-    side.append(el('h3', '', 'Objectives'), this.objectives, el('h3', '', 'Forces'), this.legend, el('h3', '', 'Comms'), this.log);
+    // The panel folds away on small screens or to see the map beneath it.
+    const fold = button('fold-btn', '–', () => {
+      const folded = side.classList.toggle('folded');
+      fold.textContent = folded ? '+' : '–';
+    }, { title: 'Fold or unfold this panel' });
+    side.append(fold, el('h3', '', 'Objectives'), this.objectives, el('h3', '', 'Forces'), this.legend, el('h3', '', 'Comms'), this.log);
 
     const bottom = el('div', 'hud-bottom panel');
     const endGroup = el('div', 'end-group');

@@ -188,10 +188,7 @@ export class BattleScene extends Phaser.Scene {
   setOverlays(state: GameState, o: MapOverlays) {
     const g = this.overlay.clear();
     this.drawCharges(g, state);
-    for (const t of o.threats ?? []) {
-      g.fillStyle(0xff3b3b, Math.min(0.45, 0.12 + (t.maxDamage ?? 1) * 0.05)).fillRect(t.x * TILE, t.y * TILE, TILE, TILE);
-      g.lineStyle(1, 0xff6b6b, 0.5).strokeRect(t.x * TILE + 2, t.y * TILE + 2, TILE - 4, TILE - 4);
-    }
+    this.drawThreats(g, o.threats ?? []);
     for (const t of o.reachable ?? []) {
       g.fillStyle(0x3b82f6, 0.28).fillRect(t.x * TILE + 1, t.y * TILE + 1, TILE - 2, TILE - 2);
       g.lineStyle(1, 0x93c5fd, 0.6).strokeRect(t.x * TILE + 1.5, t.y * TILE + 1.5, TILE - 3, TILE - 3);
@@ -212,6 +209,21 @@ export class BattleScene extends Phaser.Scene {
     }
     for (const push of o.pushes ?? []) this.drawArrow(g, push.from, push.to, push.lethal ? 0xff3b3b : 0xfacc15);
     this.drawPath(o.path ?? null, o.pathCost);
+  }
+
+  /** Threatened tiles tinted by the hardest hit there, outlined only at the edge of the danger zone. */
+  private drawThreats(g: Phaser.GameObjects.Graphics, threats: (Pos & { maxDamage?: number })[]) {
+    const key = (x: number, y: number) => `${x},${y}`;
+    const threatened = new Set(threats.map((t) => key(t.x, t.y)));
+    for (const t of threats) {
+      const px = t.x * TILE, py = t.y * TILE;
+      g.fillStyle(0xff2d2d, Math.min(0.34, 0.1 + (t.maxDamage ?? 1) * 0.035)).fillRect(px, py, TILE, TILE);
+      g.fillStyle(0xff6b6b, 0.9);
+      if (!threatened.has(key(t.x, t.y - 1))) g.fillRect(px, py, TILE, 2);
+      if (!threatened.has(key(t.x, t.y + 1))) g.fillRect(px, py + TILE - 2, TILE, 2);
+      if (!threatened.has(key(t.x - 1, t.y))) g.fillRect(px, py, 2, TILE);
+      if (!threatened.has(key(t.x + 1, t.y))) g.fillRect(px + TILE - 2, py, 2, TILE);
+    }
   }
 
   private drawArrow(g: Phaser.GameObjects.Graphics, from: Pos, to: Pos, color: number) {

@@ -103,12 +103,33 @@ function drawChasm(g: G, state: GameState, px: number, py: number, x: number, y:
   g.fillStyle(0xff6b35, 0.12).fillCircle(px + TILE / 2 + (tileNoise(x, y) - 0.5) * 20, py + TILE / 2 + (tileNoise(x, y, 1) - 0.5) * 20, 6);
 }
 
-function drawBuilding(g: G, px: number, py: number) {
-  g.fillStyle(0x0b0f14, 0.5).fillRect(px + 4, py + 6, TILE - 4, TILE - 4);
-  g.fillStyle(0x55657a).fillRect(px + 1, py + 1, TILE - 4, TILE - 4);
-  g.fillStyle(0x6d7f96).fillRect(px + 1, py + 1, TILE - 4, 5);
-  g.fillStyle(0xf3d38a, 0.85);
-  for (let r = 0; r < 3; r++) for (let c = 0; c < 3; c++) g.fillRect(px + 7 + c * 12, py + 11 + r * 11, 6, 6);
+/** Buildings join into blocks seen from above: one roof, a lit facade where the block ends to the south. */
+function drawBuilding(g: G, state: GameState, px: number, py: number, x: number, y: number) {
+  const same = (nx: number, ny: number) => {
+    const { width, height } = state.scenario.map;
+    return nx >= 0 && ny >= 0 && nx < width && ny < height && terrainAt(state, nx, ny) === 'building';
+  };
+  const roof = shade(0x566579, (tileNoise(Math.floor(x / 2), Math.floor(y / 2), 11) - 0.5) * 0.12);
+  g.fillStyle(roof).fillRect(px, py, TILE, TILE);
+  g.fillStyle(0x7d8ea5);
+  if (!same(x, y - 1)) g.fillRect(px, py, TILE, 3);
+  if (!same(x - 1, y)) g.fillRect(px, py, 3, TILE);
+  g.fillStyle(0x2a3240);
+  if (!same(x + 1, y)) g.fillRect(px + TILE - 3, py, 3, TILE);
+  if (!same(x, y + 1)) {
+    // The facade: a band of windows on the block's south face.
+    g.fillStyle(0x323c4c).fillRect(px, py + TILE - 16, TILE, 16);
+    g.fillStyle(0xf3d38a, 0.85);
+    for (let c = 0; c < 4; c++) if (tileNoise(x, y, 20 + c) < 0.75) g.fillRect(px + 5 + c * 11, py + TILE - 12, 6, 7);
+  }
+  const n = tileNoise(x, y, 13);
+  if (n < 0.35) {
+    // Roof plant: vents and units, so a block is not a flat slab.
+    g.fillStyle(0x8593a6).fillRect(px + 8 + n * 40, py + 8, 10, 8);
+    g.fillStyle(0x3b4555).fillRect(px + 10 + n * 40, py + 10, 6, 4);
+  } else if (n < 0.5) {
+    g.lineStyle(2, 0x8593a6).strokeCircle(px + 24, py + 18, 6);
+  }
 }
 
 function drawDebris(g: G, px: number, py: number, x: number, y: number) {
@@ -133,9 +154,9 @@ function drawTile(g: G, state: GameState, x: number, y: number) {
   else if (terrain === 'wall') drawWall(g, px, py);
   else if (terrain === 'water') drawWater(g, px, py, x, y);
   else if (terrain === 'chasm') drawChasm(g, state, px, py, x, y);
-  else if (terrain === 'building') drawBuilding(g, px, py);
+  else if (terrain === 'building') drawBuilding(g, state, px, py, x, y);
   else if (terrain === 'debris') drawDebris(g, px, py, x, y);
-  if (terrain !== 'chasm') g.lineStyle(1, 0x000000, 0.18).strokeRect(px + 0.5, py + 0.5, TILE - 1, TILE - 1);
+  if (terrain !== 'chasm' && terrain !== 'building') g.lineStyle(1, 0x000000, 0.18).strokeRect(px + 0.5, py + 0.5, TILE - 1, TILE - 1);
 }
 
 /** Cliff edges: a dark band on the low side of every step down, a light rim on the high side. */
