@@ -13,8 +13,9 @@ function hostileSides(state: GameState, side: string): string[] {
   return state.scenario.sides.filter((s) => isHostile(state, side, s.id)).map((s) => s.id);
 }
 
+/** Standing non-structures loyal to these sides: a unit under another side's control still counts for its own. */
 function fighters(state: GameState, sides: string[]) {
-  return standingUnits(state).filter((u) => sides.includes(u.side) && !unitTypeOf(state, u).structure);
+  return standingUnits(state).filter((u) => sides.includes(u.baseSide) && !unitTypeOf(state, u).structure);
 }
 
 /** What the objective's status is now, judged from the state alone (turn-end ones aside). */
