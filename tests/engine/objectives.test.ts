@@ -221,3 +221,21 @@ describe('the end of the battle', () => {
     expect(unitOf(state, 'h2').ap).toBe(2);
   });
 });
+
+describe('control is not defeat', () => {
+  const control = ability('control', { range: 9, los: false, effects: [{ type: 'changeSide', turns: 2 }] });
+  const convert = ability('convert', { range: 9, los: false, effects: [{ type: 'changeSide' }] });
+  const scene = () => start(arena(field, [place('h', 'hero', 'avengers', 0, 0), place('b', 'bot', 'ultron', 3, 0)], {
+    types: [heroWith('hero', [control, convert])],
+  }));
+
+  it('taking control of the last enemy for a while does not win the battle', () => {
+    const state = act(scene(), use('h', 'control', 3, 0)).state;
+    expect([state.result, state.objectives.win.status]).toEqual([null, 'active']);
+    expect(unitOf(rounds(state, 2), 'b').side).toBe('ultron');
+  });
+
+  it('turning the last enemy for good does', () => {
+    expect(act(scene(), use('h', 'convert', 3, 0)).state.result?.winner).toBe('avengers');
+  });
+});
