@@ -140,7 +140,7 @@ function carryProgress(state: GameState, owner: string, item: string, area: stri
   if (carrier && carrier.out === null) {
     const distance = fields.distanceToArea(state, carrier, area, carrier);
     const held = onSideOf(state, owner, carrier) ? 1 : -1;
-    return held > 0 ? 120 - 4 * Math.min(distance, 25) : -60 + 1.5 * Math.min(distance, 25);
+    return held > 0 ? 160 - 6 * Math.min(distance, 25) : -60 + 1.5 * Math.min(distance, 25);
   }
   // Lying on the ground: whoever of the owner's units is nearest should fetch it.
   let nearest = 30;

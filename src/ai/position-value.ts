@@ -50,9 +50,18 @@ function approachValue(state: GameState, unit: Unit, ctx: PositionContext, enemi
   if (!type.abilities.some((a) => a.effects.some((e) => e.type === 'damage'))) return 0;
   let nearest = 40;
   for (const enemy of enemies) {
-    nearest = Math.min(nearest, Math.max(0, chebyshev(unit, enemy) - range));
+    // A unit the side's objectives name (List, the Hulk, Ultron) draws harder than any trooper.
+    const pull = wanted(state, unit.side, enemy.id) ? 8 : 0;
+    nearest = Math.min(nearest, Math.max(0, chebyshev(unit, enemy) - range) - pull);
   }
   return -(0.6 + ctx.aggression) * 1.5 * nearest;
+}
+
+/** Is this unit the target of an active defeatUnit objective of the side (or a friendly side)? */
+function wanted(state: GameState, side: string, unitId: string): boolean {
+  return state.scenario.objectives.some((o) =>
+    o.type === 'defeatUnit' && o.unit === unitId && state.objectives[o.id]?.status === 'active' &&
+    !isHostile(state, side, o.side ?? state.scenario.sides[0].id));
 }
 
 function ordersValue(state: GameState, unit: Unit, orders: AiBehaviour[], ctx: PositionContext): number {

@@ -28,9 +28,11 @@ export interface UnitPlan {
 /** Abilities aimed at units are cheap to list; tile-aimed ones are tried only where the unit stands. */
 const AIMS_AT_UNITS = new Set(['enemy', 'ally', 'unit', 'self', 'item']);
 
-export function planUnit(state: GameState, unitId: string, orders: AiBehaviour[], ctx: PlanContext): UnitPlan {
+export function planUnit(state: GameState, unitId: string, givenOrders: AiBehaviour[], ctx: PlanContext): UnitPlan {
   const scratch = cloneState(state);
   const unit = unitById(scratch, unitId)!;
+  // A unit carrying what an objective asks to be carried has one order left: carry it.
+  const orders = carriesObjectiveItem(state, unit) ? [] : givenOrders;
   const home: Pos = { x: unit.x, y: unit.y };
   const stay = positionValue(scratch, unit, orders, ctx);
   const options: Option[] = [];
@@ -62,6 +64,12 @@ export function planUnit(state: GameState, unitId: string, orders: AiBehaviour[]
   // A small margin keeps units from shuffling about for nothing.
   const worthIt = options.filter((o) => o.score > stay + 0.5).sort(byScore);
   return { options: worthIt, stay };
+}
+
+function carriesObjectiveItem(state: GameState, unit: Unit): boolean {
+  return unit.carrying !== null && state.scenario.objectives.some(
+    (o) => o.type === 'carryItem' && o.item === unit.carrying && state.objectives[o.id]?.status === 'active',
+  );
 }
 
 const byScore = (a: Option, b: Option) => b.score - a.score;

@@ -61,8 +61,8 @@ export function uploadHost(state: GameState, unit: Unit): Unit | null {
 export function defeatStake(state: GameState, side: string, unit: Unit, captured: boolean): number {
   const host = uploadHost(state, unit);
   // The mind jumps: the side loses only the body it jumps into, and nothing hangs on the id.
-  if (host) return materialSign(state, side, unit.side) * unitWorth(state, host);
-  let stake = materialSign(state, side, unit.side) * unitWorth(state, unit);
+  if (host) return -materialSign(state, side, unit.side) * unitWorth(state, host);
+  let stake = -materialSign(state, side, unit.side) * unitWorth(state, unit);
   const tags = unitTypeOf(state, unit).tags;
   for (const objective of state.scenario.objectives) {
     if (!isActive(state, objective)) continue;
