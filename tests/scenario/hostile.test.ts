@@ -1,5 +1,6 @@
 // Hostile input: huge, deep, numerous or prototype-polluting files are refused with a located error,
 // quickly, and without throwing.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, type ScenarioError } from '../../src/scenario';
 import { fixture, testRoster } from './test-roster';
@@ -93,6 +94,22 @@ describe('hostile scenario input', () => {
     expect(errors.length).toBeGreaterThan(0);
     expect(ms).toBeLessThan(8000);
   }, 20_000);
+
+  it('never throws on damaged text, and locates every error in it', () => {
+    const text = fixture('fixtures/base.json');
+    const edit = fc.record({ at: fc.nat({ max: text.length }), drop: fc.nat({ max: 6 }), insert: fc.string({ maxLength: 4 }) });
+    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+      const damaged = edits.reduce((t, e) => t.slice(0, e.at) + e.insert + t.slice(e.at + e.drop), text);
+      const parsed = parseScenario(damaged, { roster, file: 'damaged.json' });
+      if (parsed.ok) return;
+      for (const e of parsed.errors) {
+        expect(e.line).toBeGreaterThan(0);
+        expect(e.column).toBeGreaterThan(0);
+        expect(e.path.startsWith('$')).toBe(true);
+        expect(e.message.length).toBeGreaterThan(0);
+      }
+    }), { numRuns: 300 });
+  });
 
   it('survives input that is not text at all', () => {
     const parsed = parseScenario(42 as unknown as string, { roster });

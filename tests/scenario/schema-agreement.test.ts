@@ -7,7 +7,10 @@ import type { PendingError } from '../../src/scenario/errors';
 import { parseJsonDocument } from '../../src/scenario/json-document';
 import { SCENARIO_SCHEMA } from '../../src/scenario/schema';
 import { checkAgainstSchema } from '../../src/scenario/schema-check';
-import { fixture } from './test-roster';
+import { parseScenario } from '../../src/scenario';
+import { fixture, testRoster } from './test-roster';
+
+const roster = testRoster();
 
 const validate = new Ajv2020({ strict: true }).compile({ ...SCENARIO_SCHEMA, anyOf: undefined, $ref: '#/$defs/scenario' });
 const BASES: [string, unknown][] = [
@@ -78,6 +81,9 @@ describe.each(BASES)('the schema walker and a standard validator agree on %s', (
         const standard = validate(doc);
         const ours = walkerErrors(doc);
         expect({ valid: ours.length === 0, errors: ours.map((e) => `${e.code} ${e.path.join('.')}`) }).toMatchObject({ valid: standard });
+        // The cross-checks after the schema run on what is left of a damaged file: they must not throw.
+        const parsed = parseScenario(JSON.stringify(doc), { roster });
+        if (!parsed.ok) expect(parsed.errors.every((e) => e.line > 0)).toBe(true);
       }),
       { numRuns: 300 },
     );
