@@ -31,6 +31,10 @@ export const DEFAULT_LEGEND: Legend = {
   '%': 'debris',
 };
 
+/**
+ * A map drawn as rows of characters. Maps drawn in Tiled will be another shape of `map` (naming the
+ * Tiled file instead of `rows`); the schema tells such shapes apart by their required fields.
+ */
 export interface MapFile {
   /** Rows of equal length, top row first; each character is a tile, read through the legend. */
   rows: string[];

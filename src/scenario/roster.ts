@@ -71,9 +71,16 @@ function resolveRoster(file: RosterFile, root: JsonNode, report: Reporter): Rost
 
 let cachedDefault: RosterResult | undefined;
 
-/** The shipped roster, parsed once; its errors if the file is broken. */
+/**
+ * The shipped roster, parsed once; its errors if the file is broken. It arrives as imported JSON
+ * (the same import works in Vite, Vitest and tsx), so its errors carry the JSON path but no line;
+ * tests/scenario parses the file's own text with parseRoster to point at lines.
+ */
 export function defaultRosterResult(): RosterResult {
-  cachedDefault ??= parseRoster(JSON.stringify(rosterData, null, 2));
+  if (!cachedDefault) {
+    const parsed = parseRoster(JSON.stringify(rosterData));
+    cachedDefault = parsed.ok ? parsed : { ok: false, errors: parsed.errors.map((e) => ({ ...e, line: 0, column: 0 })) };
+  }
   return cachedDefault;
 }
 
