@@ -53,13 +53,23 @@ export function resolveAbility(ctx: Ctx, caster: Unit, ability: AbilityDef, at: 
   }
   const landed = targets.filter((target) => rollToHit(ctx, caster, ability, target));
   if (ability.effects.some((e) => e.type === 'damage')) removeStatus(ctx, caster, 'stealthed');
+  const firstEvent = ctx.events.length;
   for (const effect of ability.effects) {
     if (isUnitEffect(effect)) {
-      for (const target of landed) applyUnitEffect(ctx, caster, ability, effect, target, at);
+      // A target killed by an earlier effect is done with, even when its mind escaped into a new body.
+      for (const target of landed) if (!uploadedSince(ctx, firstEvent, target)) applyUnitEffect(ctx, caster, ability, effect, target, at);
     } else {
       applyCasterEffect(ctx, caster, effect, at, tiles);
     }
   }
+}
+
+function uploadedSince(ctx: Ctx, from: number, unit: Unit): boolean {
+  for (let i = from; i < ctx.events.length; i++) {
+    const e = ctx.events[i];
+    if (e.type === 'uploaded' && e.unit === unit.id) return true;
+  }
+  return false;
 }
 
 function rollToHit(ctx: Ctx, caster: Unit, ability: AbilityDef, target: Unit): boolean {
