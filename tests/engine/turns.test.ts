@@ -117,6 +117,16 @@ describe('upload', () => {
     expect(unitOf(state, 'u').out).toBeNull();
   });
 
+  it('the rest of the attack does not follow the mind into its new body', () => {
+    const slam = ability('slam', { range: 9, los: false, effects: [{ type: 'damage', min: 99, max: 99 }, { type: 'push', distance: 1 }, { type: 'status', status: 'stunned', turns: 1 }] });
+    const state = start(arena(['..........'], [place('h', 'hero', 'avengers', 0, 0), place('u', 'prime', 'ultron', 1, 0), place('s', 'sentry', 'ultron', 9, 0, { hp: 3 })], {
+      types: [unitType('prime', { hp: 10, upload: { into: ['sentry'] } }), sentry, heroWith('hero', [slam])],
+    }));
+    const { state: after, events } = act(state, use('h', 'slam', 1, 0));
+    expect(unitOf(after, 'u')).toMatchObject({ out: null, x: 9, hp: 3, statuses: [] });
+    expect(eventsOf(events, 'pushed')).toEqual([]);
+  });
+
   it('range 0 reaches anywhere', () => {
     const far = unitType('prime', { hp: 10, upload: { into: ['sentry'] } });
     const state = start(arena(['..........'], [place('h', 'hero', 'avengers', 0, 0), place('u', 'prime', 'ultron', 1, 0), place('s', 'sentry', 'ultron', 9, 0)], {
