@@ -1,5 +1,7 @@
 // The campaign's files: every scenario in campaign.json parses with the roster, is in story order,
 // and keeps to the size and content the campaign promises.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createGame, turnSides } from '../../src/engine';
 import { CAMPAIGN, loadScenario, readScenarioText } from './campaign-fixture';
@@ -103,5 +105,17 @@ describe('the cast grows with the story', () => {
     expect(STORY_ORDER.filter((id) => cast(id).has('hulkbuster@avengers'))).toEqual(['johannesburg']);
     expect(STORY_ORDER.filter((id) => cast(id).has('vision@avengers'))).toEqual(['novi-grad']);
     expect(STORY_ORDER.filter((id) => cast(id).has('war-machine@avengers'))).toEqual(['avengers-tower', 'novi-grad']);
+  });
+});
+
+describe('every scripted beat has a test', () => {
+  const testText = readdirSync(fileURLToPath(new URL('.', import.meta.url)))
+    .filter((f) => f.endsWith('.test.ts') && f !== 'campaign-files.test.ts')
+    .map((f) => readFileSync(fileURLToPath(new URL(f, import.meta.url)), 'utf8'))
+    .join('\n');
+
+  it.each(STORY_ORDER)('%s: each trigger is named in a test that shows it firing', (id) => {
+    const untested = loadScenario(id).triggers.map((t) => t.id).filter((t) => !testText.includes(`'${t}'`));
+    expect(untested).toEqual([]);
   });
 });

@@ -21,11 +21,15 @@ describe('scripted beats', () => {
   it('waves of four sentries arrive on Ultron\'s turns 3, 6 and 9', () => {
     let state = newGame(ID);
     const counts: number[] = [];
+    const fired: string[] = [];
     for (const round of [2, 3, 5, 6, 8, 9]) {
-      state = endTurnsUntil(state, 'ultron', round).state;
+      const step = endTurnsUntil(state, 'ultron', round);
+      state = step.state;
       counts.push(sentries(state));
+      fired.push(...firedTriggers(step.events));
     }
     expect(counts).toEqual([12, 16, 16, 20, 20, 24]);
+    expect(fired).toEqual(expect.arrayContaining(['first-wave', 'second-wave', 'third-wave']));
     expect(standingUnits(state).filter((u) => u.type === 'ultron-sentry' && u.y === 0)).toHaveLength(6);
   });
 
@@ -65,6 +69,7 @@ describe('Ultron', () => {
     const { state, events } = firstSeedWhere((seed) => landing(cornered(seed, { x: 5, y: 5 }), ability('hawkeye', 'bow-shot', 28, 12)));
     const upload = events.find((e) => e.type === 'uploaded');
     expect(upload).toBeDefined();
+    expect(firedTriggers(events)).toContain('ultron-uploads');
     expect(unitById(state, 'ultron')!.out).toBeNull();
     expect(objective(state, 'destroy-ultron')).toBe('active');
   });

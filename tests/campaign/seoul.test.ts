@@ -51,6 +51,20 @@ describe('the Cradle', () => {
   });
 });
 
+describe('the Cradle fought over', () => {
+  it('a sentry beside the carrier can wrest it back', () => {
+    const scene = edit(endTurnsUntil(newGame(ID), 'ultron', 1).state, (draft, unit) => {
+      Object.assign(unit('hawkeye'), { x: 20, y: 14, carrying: 'cradle' });
+      unit('truck').carrying = null;
+      Object.assign(draft.items[0], { carrier: 'hawkeye' });
+    });
+    const { state, events } = use(scene, 'sentry-6', 'grab-item', 20, 14);
+    expect(unitById(state, 'sentry-6')!.carrying).toBe('cradle');
+    expect(unitById(state, 'hawkeye')!.carrying).toBeNull();
+    expect(firedTriggers(events)).toContain('cradle-retaken');
+  });
+});
+
 describe('the runaway train', () => {
   it('once it is on the board, the Cradle alone is not enough: someone must hold the cab through a round', () => {
     let state = edit(endTurnsUntil(newGame(ID), 'avengers', 4).state, (draft, unit) => {

@@ -49,8 +49,9 @@ describe('objectives', () => {
   });
 
   it('Strucker: taken alive with Cap\'s Apprehend while he is stunned', () => {
-    const { state } = use(endgame(1), 'captain-america', 'apprehend', 29, 13);
+    const { state, events } = use(endgame(1), 'captain-america', 'apprehend', 29, 13);
     expect(unitById(state, 'baron-strucker')!.out).toBe('captured');
+    expect(firedTriggers(events)).toContain('strucker-down');
     expect(objective(state, 'capture-strucker')).toBe('met');
   });
 
