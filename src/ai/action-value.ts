@@ -56,7 +56,7 @@ function targetValue(state: GameState, target: TargetPreview, captures: boolean,
     const mean = (target.damage.min + target.damage.max) / 2;
     const hp = unit.hp + (unit.statuses.find((s) => s.id === 'shielded')?.amount ?? 0);
     const dealt = target.hitChance * Math.min(mean, hp);
-    value += sign * (dealt / Math.max(1, type.hp)) * 0.6 * unitWorth(state, unit);
+    value += sign * (dealt / Math.max(1, type.hp)) * unitWorth(state, unit);
   }
   if (target.push?.blockedBy && !target.push.lethal) value += sign * target.hitChance * 1.5;
   if (target.defeatChance > 0) value += target.defeatChance * defeatStake(state, ctx.side, unit, captures);

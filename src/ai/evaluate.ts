@@ -38,6 +38,8 @@ export function objectiveReadsPosition(state: GameState, objective: ObjectiveDef
         const intrudes = (objective.sides ? objective.sides.includes(unit.side) : isHostile(state, owner, unit.side)) &&
           (objective.tag === undefined || unitTypeOf(state, unit).tags.includes(objective.tag));
         if (intrudes) return true;
+      } else if (unit.side === owner && !unitTypeOf(state, unit).structure) {
+        return true;
       }
       const tiles = state.scenario.areas[objective.area] ?? [];
       return places.some((p) => tiles.some((t) => t.x === p.x && t.y === p.y));
@@ -106,7 +108,7 @@ function progressTerm(state: GameState, owner: string, objective: ObjectiveDef, 
     case 'denyArea':
       return denyProgress(state, owner, objective, fields);
     case 'holdArea':
-      return holdProgress(state, owner, objective);
+      return holdProgress(state, owner, objective) + reachProgress(state, owner, objective.area, fields);
     case 'defeatUnit':
     case 'protectUnit': {
       const unit = unitById(state, objective.unit);
@@ -180,6 +182,16 @@ function denyProgress(state: GameState, owner: string, objective: ObjectiveDef &
   const open = tiles.filter((t) => !standing.some((u) => u.x === t.x && u.y === t.y && !intrudes(u))).length;
   const urgency = nearest <= 1 ? 1 : nearest <= 2 ? 0.5 : 0.1;
   return score - 60 * urgency * open;
+}
+
+/** The owner's nearest fighting unit closing on an area it must hold. */
+function reachProgress(state: GameState, owner: string, area: string, fields: FieldCache): number {
+  let nearest = 30;
+  for (const u of standingUnits(state)) {
+    if (u.side !== owner || unitTypeOf(state, u).structure) continue;
+    nearest = Math.min(nearest, fields.distanceToArea(state, u, area, u));
+  }
+  return -3 * nearest;
 }
 
 function holdProgress(state: GameState, owner: string, objective: ObjectiveDef & { type: 'holdArea' }): number {

@@ -118,5 +118,5 @@ function dangerValue(state: GameState, unit: Unit, ctx: PositionContext, threat:
   if (expected <= 0) return 0;
   const share = Math.min(1, expected / Math.max(1, unit.hp));
   const spare = type.upload && uploadHost(state, unit) ? 0.4 : 1;
-  return ctx.caution * 1.4 * share * unitWorth(state, unit) * spare;
+  return ctx.caution * 0.8 * share * unitWorth(state, unit) * spare;
 }

@@ -46,15 +46,6 @@ export function wonBy(scenario: Scenario, outcome: Outcome, who: 'heroes' | 'opp
 }
 
 function isHostileIn(scenario: Scenario, a: string, b: string): boolean {
+  // isHostile reads only the scenario's sides.
   return isHostile({ scenario } as never, a, b);
-}
-
-/** Wilson score interval (95%) for k successes in n trials. */
-export function wilson(k: number, n: number, z = 1.96): { low: number; high: number } {
-  if (n === 0) return { low: 0, high: 1 };
-  const p = k / n;
-  const denom = 1 + (z * z) / n;
-  const centre = (p + (z * z) / (2 * n)) / denom;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
 }
