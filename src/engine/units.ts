@@ -78,7 +78,8 @@ function tryUpload(ctx: Ctx, unit: Unit): boolean {
   body.out = 'removed';
   unit.x = body.x;
   unit.y = body.y;
-  unit.hp = body.hp;
+  // The mind keeps its own type, so its hp may not exceed that type's maximum.
+  unit.hp = Math.min(body.hp, unitTypeOf(ctx.state, unit).hp);
   unit.statuses = [];
   unit.ap = 0;
   if (body.carrying) moveItemTo(ctx, body.carrying, unit);
