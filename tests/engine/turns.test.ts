@@ -127,6 +127,14 @@ describe('upload', () => {
     expect(eventsOf(events, 'pushed')).toEqual([]);
   });
 
+  it('a body sturdier than the mind\'s own type gives no more than that type\'s hp', () => {
+    const tank = unitType('sentry', { hp: 30 });
+    const state = start(arena(['..........'], [place('h', 'hero', 'avengers', 0, 0), place('u', 'prime', 'ultron', 1, 0), place('s', 'sentry', 'ultron', 5, 0)], {
+      types: [ultron, tank, heroWith('hero', [kill])],
+    }));
+    expect(unitOf(act(state, use('h', 'kill', 1, 0)).state, 'u')).toMatchObject({ out: null, x: 5, hp: 10 });
+  });
+
   it('range 0 reaches anywhere', () => {
     const far = unitType('prime', { hp: 10, upload: { into: ['sentry'] } });
     const state = start(arena(['..........'], [place('h', 'hero', 'avengers', 0, 0), place('u', 'prime', 'ultron', 1, 0), place('s', 'sentry', 'ultron', 9, 0)], {
