@@ -1,9 +1,9 @@
 // Preview against apply, over states reached by random legal play: the chance shown is the chance
 // rolled, a sure defeat happens, an impossible one does not, damage stays in the range shown, and a
-// move's preview is the path the move takes.
+// move's preview is the path the move takes; the in-place path gives the same events and state.
 import { describe, expect, it } from 'vitest';
 import {
-  applyAction, createGame, legalActions, preview, type AbilityDef, type Action, type GameState, type Scenario,
+  applyAction, applyActionInPlace, cloneState, createGame, hashState, legalActions, preview, type AbilityDef, type Action, type GameState, type Scenario,
 } from '../../src/engine';
 import { ability, arena, heroWith, place, unitType } from './fixture';
 
@@ -44,6 +44,10 @@ function check(state: GameState, action: Action): void {
   const r = applyAction(state, action);
   expect(p.ok && r.ok).toBe(true);
   if (!p.ok || !r.ok) return;
+  // The AI's in-place path tells the same story and reaches the same state.
+  const fast = applyActionInPlace(cloneState(state), action);
+  expect(fast.ok && fast.events).toEqual(r.events);
+  expect(fast.ok && [hashState(fast.state), fast.undoable]).toEqual([hashState(r.state), r.undoable]);
   if (action.type === 'move') {
     const moved = r.events.find((e) => e.type === 'moved');
     expect(moved?.type === 'moved' ? moved.path : null).toEqual(p.preview.path);
