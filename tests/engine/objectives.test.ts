@@ -239,3 +239,23 @@ describe('control is not defeat', () => {
     expect(act(scene(), use('h', 'convert', 3, 0)).state.result?.winner).toBe('avengers');
   });
 });
+
+describe('every type at the turn limit', () => {
+  it.each<[ObjectiveDef['type'], ObjectiveDef, string]>([
+    ['defeatAll', { id: 'o', text: '', type: 'defeatAll' }, 'failed'],
+    ['defeatUnit', { id: 'o', text: '', type: 'defeatUnit', unit: 'b' }, 'failed'],
+    ['evacuate', { id: 'o', text: '', type: 'evacuate', tag: 'civilian', area: 'exit', count: 1 }, 'failed'],
+    ['carryItem', { id: 'o', text: '', type: 'carryItem', item: 'core', area: 'zone' }, 'failed'],
+    ['holdArea', { id: 'o', text: '', type: 'holdArea', area: 'zone', turns: 5 }, 'failed'],
+    ['survive', { id: 'o', text: '', type: 'survive', turns: 1 }, 'met'],
+    ['protectUnit', { id: 'o', text: '', type: 'protectUnit', unit: 'h' }, 'met'],
+    ['denyArea', { id: 'o', text: '', type: 'denyArea', area: 'zone' }, 'met'],
+    ['limitLosses', { id: 'o', text: '', type: 'limitLosses', maxUnits: 0 }, 'met'],
+  ])('%s ends %s', (_type, objective, expected) => {
+    const state = rounds(game([objective], [...heroes, place('c', 'civ', 'avengers', 3, 3), place('b', 'bot', 'ultron', 7, 3)], {
+      turnLimit: 1, items: [{ id: 'core', name: 'Core', at: { x: 6, y: 3 } }],
+    }), 1);
+    expect(status(state, 'o')).toBe(expected);
+    expect(state.result?.winner).toBe(expected === 'met' && objective.type === 'survive' ? 'avengers' : expected === 'met' ? null : 'ultron');
+  });
+});
