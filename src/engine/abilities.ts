@@ -59,7 +59,7 @@ export function resolveAbility(ctx: Ctx, caster: Unit, ability: AbilityDef, at: 
       // A target killed by an earlier effect is done with, even when its mind escaped into a new body.
       for (const target of landed) if (!uploadedSince(ctx, firstEvent, target)) applyUnitEffect(ctx, caster, ability, effect, target, at);
     } else {
-      applyCasterEffect(ctx, caster, effect, at, tiles);
+      applyCasterEffect(ctx, caster, effect, at, tiles, landed);
     }
   }
 }
@@ -127,7 +127,7 @@ export function canCapture(state: GameState, target: Unit, maxHpPercent: number)
   return target.hp * 100 <= maxHpPercent * max || hasStatus(target, 'stunned') || hasStatus(target, 'hexed');
 }
 
-function applyCasterEffect(ctx: Ctx, caster: Unit, effect: Effect, at: Pos, tiles: Pos[]): void {
+function applyCasterEffect(ctx: Ctx, caster: Unit, effect: Effect, at: Pos, tiles: Pos[], landed: Unit[]): void {
   const { state } = ctx;
   if (caster.out !== null && effect.type !== 'terrain' && effect.type !== 'wreck') return;
   switch (effect.type) {
@@ -143,7 +143,9 @@ function applyCasterEffect(ctx: Ctx, caster: Unit, effect: Effect, at: Pos, tile
     case 'pickup': {
       const lying = state.items.find((i) => i.carrier === null && i.x === at.x && i.y === at.y);
       const holder = state.units.find((u) => u.out === null && u.x === at.x && u.y === at.y && u.carrying);
-      const item = lying?.id ?? holder?.carrying;
+      // Taking what a unit carries is an effect on that unit: only when the roll landed on it.
+      const reached = holder && landed.some((u) => u.id === holder.id) ? holder : undefined;
+      const item = lying?.id ?? reached?.carrying;
       if (item) pickUp(ctx, caster, item);
       return;
     }
