@@ -114,6 +114,13 @@ describe('pickup and drop', () => {
     expect(unitOf(state, 'e').carrying).toBeNull();
     expect(unitOf(state, 'a').carrying).toBe('key');
   });
+  it('takes nothing from a carrier it misses', () => {
+    const snatch = x([{ type: 'pickup' }], { target: 'item', range: 3, accuracy: 0 });
+    const { state, events } = act(cast(snatch, [place('e', 'tank', 'ultron', 2, 0)], { items: [{ id: 'key', name: 'Key', carrier: 'e' }] }), use('a', 'x', 2, 0));
+    expect(eventsOf(events, 'attackRolled')).toEqual([{ type: 'attackRolled', unit: 'a', target: 'e', chance: 0, hit: false }]);
+    expect([unitOf(state, 'e').carrying, unitOf(state, 'a').carrying]).toEqual(['key', null]);
+  });
+
   it('drops the carried item on the target tile', () => {
     const put = x([{ type: 'drop' }], { target: 'tile', range: 3 });
     const { state, events } = act(cast(put, [], { items: [{ id: 'key', name: 'Key', carrier: 'a' }] }), use('a', 'x', 1, 1));
