@@ -102,11 +102,10 @@ describe('guarding', () => {
     expect([unitOf(state, 'g1').hp, unitOf(state, 'g2').hp]).toEqual([7, 10]);
   });
 
-  it.each<[string, UnitPlacement[], string]>([
-    ['a guardian two tiles away', [guard('g', 5, 0)], 'bomb-free'],
-    ['an attack on the guardian itself', [guard('g', 4, 0)], 'self'],
-  ])('no redirect for %s', (_what, guardians, kind) => {
-    const target = kind === 'self' ? { x: 4, y: 0, id: 'g' } : { x: 3, y: 0, id: 't' };
+  it.each<[string, UnitPlacement[], { x: number; y: number; id: string }]>([
+    ['a guardian two tiles away', [guard('g', 5, 0)], { x: 3, y: 0, id: 't' }],
+    ['an attack on the guardian itself', [guard('g', 4, 0)], { x: 4, y: 0, id: 'g' }],
+  ])('no redirect for %s', (_what, guardians, target) => {
     const state = act(guarded(guardians), use('a', 'hit', target.x, target.y)).state;
     expect(unitOf(state, target.id).hp).toBe(7);
   });
