@@ -2,7 +2,7 @@
 // --json, one object of unit-named keys to compare over time). Options: --json, --quick,
 // --only a,b (section names). A benchmark, not a test: a missed target is flagged, not failed.
 import { existsSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { campaignIds, loadScenario } from '../src/cli/scenario-files';
@@ -42,7 +42,8 @@ async function benchScenarios(note: (t: string) => void): Promise<BenchScenario[
 
 function machine(): string {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-  return `${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
+  // The load average says how far other work on the machine may have inflated the figures.
+  return `${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}, load average ${loadavg()[0].toFixed(1)}`;
 }
 
 function format(value: number): string {
