@@ -45,6 +45,33 @@ describe('line of sight', () => {
     }
   });
 
+  it('is unchanged by mirroring or transposing random maps', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let map = 0; map < 12; map++) {
+      const n = 7;
+      const glyphs = Array.from({ length: n * n }, () => (next() < 0.2 ? '#' : next() < 0.1 ? 'B' : '.'));
+      const heights = Array.from({ length: n * n }, () => (next() < 0.15 ? 1 + Math.floor(next() * 3) : 0));
+      const at = (x: number, y: number) => y * n + x;
+      const build = (f: (x: number, y: number) => number) => {
+        const rows = Array.from({ length: n }, (_, y) => Array.from({ length: n }, (_, x) => glyphs[f(x, y)]).join(''));
+        const hs = Array.from({ length: n }, (_, y) => Array.from({ length: n }, (_, x) => heights[f(x, y)]).join(''));
+        return start(arena(rows, [place('a', 'hero', 'avengers', 0, 0), place('b', 'bot', 'ultron', 1, 0)], { heights: hs }));
+      };
+      const plain = build(at);
+      const mirrored = build((x, y) => at(n - 1 - x, y));
+      const flipped = build((x, y) => at(x, n - 1 - y));
+      const transposed = build((x, y) => at(y, x));
+      for (let i = 0; i < 60; i++) {
+        const [px, py, qx, qy] = [0, 0, 0, 0].map(() => Math.floor(next() * n));
+        const seen = hasLineOfSight(plain, { x: px, y: py }, { x: qx, y: qy });
+        expect(hasLineOfSight(mirrored, { x: n - 1 - px, y: py }, { x: n - 1 - qx, y: qy })).toBe(seen);
+        expect(hasLineOfSight(flipped, { x: px, y: n - 1 - py }, { x: qx, y: n - 1 - qy })).toBe(seen);
+        expect(hasLineOfSight(transposed, { x: py, y: px }, { x: qy, y: qx })).toBe(seen);
+      }
+    }
+  });
+
   it('an ability that needs sight refuses a hidden target; one with los false does not', () => {
     const lob = ability('lob', { los: false, effects: [{ type: 'damage', min: 1, max: 1 }] });
     const shot = ability('shot', { effects: [{ type: 'damage', min: 1, max: 1 }] });
