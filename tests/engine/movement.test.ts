@@ -230,3 +230,28 @@ describe('reachableTiles against an independent search', () => {
     }
   });
 });
+
+describe('reachableTiles against the independent search on random maps', () => {
+  it('agrees for walkers, flyers and phasers on 15 seeded maps', () => {
+    let seed = 99;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const glyphs = '......,,nN#~_B%';
+    let checked = 0;
+    for (let map = 0; map < 15; map++) {
+      const rows = Array.from({ length: 6 }, () => Array.from({ length: 8 }, () => glyphs[Math.floor(next() * glyphs.length)]).join(''));
+      const heights = Array.from({ length: 6 }, () => Array.from({ length: 8 }, () => (next() < 0.2 ? Math.floor(next() * 4) : 0)).join(''));
+      const free = [] as { x: number; y: number }[];
+      rows.forEach((row, y) => [...row].forEach((g, x) => { if (g === '.') free.push({ x, y }); }));
+      const spots = free.filter((_, i) => i % 3 === map % 3).slice(0, 6);
+      if (spots.length < 4) continue;
+      checked++;
+      for (const type of ['hero', 'flyer', 'phaser', 'ghost']) {
+        const units = [place('u', type, 'avengers', spots[0].x, spots[0].y), place('e1', 'bot', 'ultron', spots[1].x, spots[1].y),
+          place('a1', 'hero', 'avengers', spots[2].x, spots[2].y), place('e2', 'bot', 'ultron', spots[3].x, spots[3].y)];
+        const state = start(arena(rows, units, { types, heights }));
+        expect(costs(state, 'u'), `${type} on ${rows.join('/')}`).toEqual(referenceCosts(state, 'u'));
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+});
