@@ -192,7 +192,11 @@ export class BattleController {
     await this.continueIfAiTurn();
   }
 
-  private async applyAndShow(action: Action): Promise<boolean> {
+  /**
+   * Applies the action, then (while `whileAnimating` runs, e.g. the AI thinking about its next move)
+   * plays its events and syncs the map. False when the engine refused the action.
+   */
+  private async applyAndShow(action: Action, whileAnimating?: () => void): Promise<boolean> {
     const result = this.session.apply(action);
     if (!result.ok) {
       sounds.play('error');
@@ -200,6 +204,7 @@ export class BattleController {
       return false;
     }
     storeBattleSave(this.session.setup, this.session.actions);
+    whileAnimating?.();
     this.refresh();
     await this.animator.play(result.events, this.state, (e) => this.announce(e));
     if (this.disposed) return true;
@@ -224,17 +229,33 @@ export class BattleController {
     this.select(last && unitById(this.state, last)?.out === null ? last : null);
   }
 
+  private aiTurnGoesOn(): boolean {
+    return !this.disposed && !this.state.result && !this.isHuman(this.state.side);
+  }
+
+  private askAi(): Promise<Action> {
+    return this.ai.choose(this.state, this.session.setup.difficulty, this.session.setup.seed);
+  }
+
+  /** Plays the AI sides until a human side is to move; the AI thinks about each next action while the last one animates. */
   private async continueIfAiTurn() {
-    if (this.disposed || this.state.result || this.isHuman(this.state.side)) return;
+    if (!this.aiTurnGoesOn()) return;
     this.busy = true;
     this.select(null);
     let count = 0;
-    while (!this.disposed && !this.state.result && !this.isHuman(this.state.side)) {
-      let action = await this.ai.choose(this.state, this.session.setup.difficulty, this.session.setup.seed);
+    let next: Promise<Action> | null = this.askAi();
+    while (next && this.aiTurnGoesOn()) {
+      let action = await next;
+      next = null;
       if (this.disposed) return;
       if (++count > MAX_AI_ACTIONS_PER_TURN) action = { type: 'endTurn' };
-      const applied = await this.applyAndShow(action);
-      if (!applied) await this.applyAndShow({ type: 'endTurn' });
+      const applied = await this.applyAndShow(action, () => {
+        if (this.aiTurnGoesOn()) next = this.askAi();
+      });
+      if (!applied) {
+        await this.applyAndShow({ type: 'endTurn' });
+        if (this.aiTurnGoesOn()) next = this.askAi();
+      }
     }
     this.animator.skipping = false;
     this.busy = false;

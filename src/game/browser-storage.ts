@@ -25,7 +25,7 @@ export interface SavedBattle extends BattleSetup {
   savedAt: string;
 }
 
-const DEFAULT_SETTINGS: Settings = { muted: false, speed: 1, difficulty: 'normal' };
+const DEFAULT_SETTINGS: Settings = { muted: false, speed: 2, difficulty: 'normal' };
 
 function readJson(key: string): unknown {
   try {

@@ -69,16 +69,29 @@ export class EventAnimator {
         const token = tokens.get(e.unit);
         sounds.play('move');
         if (!token) return;
-        for (const step of e.path.slice(1)) {
-          const c = centre(step);
-          await this.tween({ targets: token, x: c.x, y: c.y, duration: 110, ease: 'Sine.easeInOut' });
+        const last = e.path[e.path.length - 1];
+        if (!this.skipping) this.scene.revealTile(last.x, last.y); // follow the action across big maps
+        // One tween along the whole path: on a slow renderer a tween per step would cost a frame each.
+        const points = e.path.map(centre);
+        const legs = points.length - 1;
+        if (legs > 0) {
+          const walker = { t: 0 };
+          await this.tween({
+            targets: walker, t: legs, duration: 110 * legs,
+            onUpdate: () => {
+              const i = Math.min(legs - 1, Math.floor(walker.t)), f = walker.t - i;
+              token.setPosition(points[i].x + (points[i + 1].x - points[i].x) * f, points[i].y + (points[i + 1].y - points[i].y) * f);
+            },
+          });
         }
-        if (this.skipping) token.placeAt(e.path[e.path.length - 1].x, e.path[e.path.length - 1].y);
+        const end = e.path[e.path.length - 1];
+        token.placeAt(end.x, end.y);
         return;
       }
       case 'abilityUsed': {
         const from = this.positionOf(after, e.unit);
         const side = after.units.find((u) => u.id === e.unit)?.side ?? '';
+        if (!this.skipping) this.scene.revealTile(e.target.x, e.target.y);
         if (from) await this.shot(from, e.target, this.scene.styles.get(side)?.color ?? 0xffffff);
         return;
       }

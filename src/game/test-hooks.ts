@@ -7,6 +7,8 @@ export interface UltronHooks {
   readonly ready: boolean;
   readonly busy: boolean;
   readonly scenarioId: string | null;
+  /** Frames per second the renderer manages (for the bench and slow-machine checks). */
+  readonly fps: number;
   state(): unknown;
   hash(): string | null;
   tileToScreen(x: number, y: number): { x: number; y: number } | null;
@@ -21,6 +23,7 @@ export function installTestHooks(battle: () => BattleController | null, scene: (
     get ready() { return battle()?.ready ?? false; },
     get busy() { return battle()?.busy ?? false; },
     get scenarioId() { return battle()?.session.setup.scenarioId ?? null; },
+    get fps() { return Math.round(scene().game.loop.actualFps); },
     state() {
       const b = battle();
       return b ? JSON.parse(JSON.stringify(b.session.state)) : null;

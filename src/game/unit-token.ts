@@ -44,22 +44,52 @@ export function drawTokenShape(g: Phaser.GameObjects.Graphics, shape: TokenShape
   g.fillPoints(points, true).strokePoints(points, true, true);
 }
 
+const BODY_SIZE = 56;
+
+/**
+ * The token's body (shape, colour and icon) baked once into a texture per look and shared by every
+ * unit that has it: a Graphics per unit would be rebuilt every frame, which a software renderer feels.
+ */
+function bodyTexture(scene: Phaser.Scene, style: SideStyle, icon: string, name: string, spent: boolean, structure: boolean): string {
+  const key = `token:${style.shape}:${style.color}:${icon}:${spent ? 1 : 0}:${structure ? 1 : 0}`;
+  if (scene.textures.exists(key)) return key;
+  const g = scene.make.graphics({ x: BODY_SIZE / 2, y: BODY_SIZE / 2 }, false);
+  g.fillStyle(0x000000, 0.35).fillEllipse(0, RADIUS - 1, RADIUS * 2, 9);
+  drawTokenShape(g, style.shape, structure ? RADIUS - 2 : RADIUS, spent ? shade(style.color, -0.45) : style.color, 0x0b0f14);
+  g.lineStyle(1.5, shade(style.color, 0.55), spent ? 0.3 : 0.9);
+  if (style.shape === 'circle') g.strokeCircle(0, 0, RADIUS - 3);
+  // Light sides (Ultron's steel, civilians' sand) get dark ink; dark ones white.
+  const light = luminance(style.color) > 0.55;
+  const ink = spent ? (light ? 0x40464f : 0xb8bec8) : light ? 0x10151c : 0xffffff;
+  const drawn = drawIcon(g, icon, 11, ink, light ? shade(style.color, 0.5) : shade(style.color, -0.5));
+  g.generateTexture(key, BODY_SIZE, BODY_SIZE);
+  g.destroy();
+  if (!drawn) {
+    // No drawing for this type: its initials, written onto the baked body.
+    const text = scene.make.text({ x: 0, y: 0, text: initialsOf(name), style: { fontFamily: 'Arial', fontSize: '15px', fontStyle: 'bold', color: light ? '#10151c' : '#ffffff' } }, false);
+    const canvas = scene.textures.get(key) as Phaser.Textures.CanvasTexture;
+    if (canvas.context) {
+      canvas.context.drawImage(text.canvas, (BODY_SIZE - text.width) / 2, (BODY_SIZE - text.height) / 2);
+      canvas.refresh();
+    }
+    text.destroy();
+  }
+  return key;
+}
+
 export class UnitToken extends Phaser.GameObjects.Container {
-  private shapeGfx: Phaser.GameObjects.Graphics;
-  private icon: Phaser.GameObjects.Graphics;
-  private initials: Phaser.GameObjects.Text;
+  private face: Phaser.GameObjects.Image;
+  private bodyKey = '';
   private bar: Phaser.GameObjects.Graphics;
   private pips: Phaser.GameObjects.Container;
-  private iconKey = '';
+  private statusKey = '';
 
   constructor(scene: Phaser.Scene, readonly unitId: string) {
     super(scene, 0, 0);
-    this.shapeGfx = scene.add.graphics();
-    this.icon = scene.add.graphics();
-    this.initials = scene.add.text(0, 0, '', { fontFamily: 'Rajdhani, Arial, sans-serif', fontSize: '15px', fontStyle: 'bold', color: '#ffffff' }).setOrigin(0.5);
+    this.face = scene.add.image(0, 0, '__DEFAULT');
     this.bar = scene.add.graphics();
     this.pips = scene.add.container(0, 0);
-    this.add([this.shapeGfx, this.icon, this.initials, this.bar, this.pips]);
+    this.add([this.face, this.bar, this.pips]);
     scene.add.existing(this);
   }
 
@@ -68,23 +98,12 @@ export class UnitToken extends Phaser.GameObjects.Container {
   }
 
   update(unit: Unit, type: UnitType, style: SideStyle, spent: boolean) {
-    const g = this.shapeGfx.clear();
-    g.fillStyle(0x000000, 0.35).fillEllipse(0, RADIUS - 1, RADIUS * 2, 9);
-    const fill = spent ? shade(style.color, -0.45) : style.color;
-    drawTokenShape(g, style.shape, type.structure ? RADIUS - 2 : RADIUS, fill, 0x0b0f14);
-    g.lineStyle(1.5, shade(style.color, 0.55), spent ? 0.3 : 0.9);
-    if (style.shape === 'circle') g.strokeCircle(0, 0, RADIUS - 3);
     const key = type.icon ?? type.id;
-    if (key !== this.iconKey) {
-      this.iconKey = key;
-      this.icon.clear();
-      // Light sides (Ultron's steel, civilians' sand) get dark ink; dark ones white.
-      const light = luminance(style.color) > 0.55;
-      const ink = light ? 0x10151c : 0xffffff;
-      const drawn = drawIcon(this.icon, key, 11, ink, light ? shade(style.color, 0.5) : shade(style.color, -0.5));
-      this.initials.setText(drawn ? '' : initialsOf(type.name)).setColor(light ? '#10151c' : '#ffffff');
+    const texture = bodyTexture(this.scene, style, key, type.name, spent, type.structure === true);
+    if (texture !== this.bodyKey) {
+      this.bodyKey = texture;
+      this.face.setTexture(texture);
     }
-    this.icon.setAlpha(spent ? 0.6 : 1);
     this.drawHp(unit.hp, type.hp, unit.statuses.find((s) => s.id === 'shielded')?.amount ?? 0);
     this.drawStatuses(unit);
   }
@@ -105,6 +124,9 @@ export class UnitToken extends Phaser.GameObjects.Container {
   }
 
   private drawStatuses(unit: Unit) {
+    const key = `${unit.statuses.map((st) => st.id).join(',')}|${unit.carrying ?? ''}`;
+    if (key === this.statusKey) return;
+    this.statusKey = key;
     this.pips.removeAll(true);
     const entries = unit.statuses.map((s) => STATUS_LOOK[s.id]).filter(Boolean);
     if (unit.carrying) entries.push({ letter: '◆', color: 0xfbbf24, label: '' });
