@@ -175,6 +175,22 @@ function header(obj: Record<string, unknown>): void {
   }
 }
 
+/** Deeper than any scenario may nest (its parser allows 64): a hostile file stops here, not in a stack overflow. */
+const MAX_CONTENT_DEPTH = 100;
+
+/** The path of the first place `value` nests deeper than `limit`, found without recursion. */
+function tooDeep(value: unknown, path: string, limit: number): string | null {
+  const stack: [unknown, string, number][] = [[value, path, 0]];
+  while (stack.length > 0) {
+    const [item, at, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= limit) return at;
+    if (Array.isArray(item)) item.forEach((v, i) => stack.push([v, `${at}[${i}]`, depth + 1]));
+    else for (const [k, v] of Object.entries(item)) stack.push([v, `${at}.${k}`, depth + 1]);
+  }
+  return null;
+}
+
 /** A Replay from a parsed JSON value, or the first thing wrong with it. */
 export function replayFromJson(value: unknown): ReplayOutcome<Replay> {
   try {
@@ -182,6 +198,8 @@ export function replayFromJson(value: unknown): ReplayOutcome<Replay> {
     header(obj);
     record(value, '$', TOP_KEYS);
     const scenario = record(obj.scenario, '$.scenario', ['id', 'hash', 'content']);
+    const deep = tooDeep(scenario.content, '$.scenario.content', MAX_CONTENT_DEPTH);
+    if (deep) bad(deep.length > 80 ? `${deep.slice(0, 80)}…` : deep, `nested deeper than ${MAX_CONTENT_DEPTH} levels`);
     const actions = list(obj.actions, '$.actions', action);
     const checkpoints = list(obj.checkpoints, '$.checkpoints', checkpointAt);
     if (checkpoints.length !== actions.length) {

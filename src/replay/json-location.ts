@@ -7,6 +7,12 @@ export interface JsonBreak {
   message: string;
 }
 
+/** A character as a message shows it: control characters escaped, so the message stays one line. */
+function shown(c: string | undefined): string {
+  if (c === undefined) return 'the end';
+  return c < ' ' || c === '\u007f' ? JSON.stringify(c) : `'${c}'`;
+}
+
 class Scanner {
   pos = 0;
   constructor(private readonly text: string, private readonly maxDepth: number) {}
@@ -26,7 +32,7 @@ class Scanner {
   expect(char: string): void {
     this.skipSpace();
     if (this.peek() === undefined) this.fail(`unexpected end of input, expected '${char}'`);
-    if (this.peek() !== char) this.fail(`expected '${char}', found '${this.peek()}'`);
+    if (this.peek() !== char) this.fail(`expected '${char}', found ${shown(this.peek())}`);
     this.pos++;
   }
 
@@ -45,7 +51,7 @@ class Scanner {
         return;
       }
     }
-    this.fail(`unexpected '${c}', expected a value`);
+    this.fail(`unexpected ${shown(c)}, expected a value`);
   }
 
   object(depth: number): void {
@@ -57,7 +63,7 @@ class Scanner {
     }
     for (;;) {
       this.skipSpace();
-      if (this.peek() !== '"') this.fail(this.peek() === undefined ? 'unexpected end of input in an object' : `expected a property name in double quotes, found '${this.peek()}'`);
+      if (this.peek() !== '"') this.fail(this.peek() === undefined ? 'unexpected end of input in an object' : `expected a property name in double quotes, found ${shown(this.peek())}`);
       this.string();
       this.expect(':');
       this.value(depth + 1);
@@ -65,7 +71,7 @@ class Scanner {
       const c = this.peek();
       if (c === ',') { this.pos++; continue; }
       if (c === '}') { this.pos++; return; }
-      this.fail(c === undefined ? 'unexpected end of input in an object' : `expected ',' or '}', found '${c}'`);
+      this.fail(c === undefined ? 'unexpected end of input in an object' : `expected ',' or '}', found ${shown(c)}`);
     }
   }
 
@@ -82,7 +88,7 @@ class Scanner {
       const c = this.peek();
       if (c === ',') { this.pos++; continue; }
       if (c === ']') { this.pos++; return; }
-      this.fail(c === undefined ? 'unexpected end of input in an array' : `expected ',' or ']', found '${c}'`);
+      this.fail(c === undefined ? 'unexpected end of input in an array' : `expected ',' or ']', found ${shown(c)}`);
     }
   }
 
@@ -106,7 +112,7 @@ class Scanner {
   document(): void {
     this.value(0);
     this.skipSpace();
-    if (this.pos < this.text.length) this.fail(`unexpected '${this.peek()}' after the end of the JSON value`);
+    if (this.pos < this.text.length) this.fail(`unexpected ${shown(this.peek())} after the end of the JSON value`);
   }
 }
 

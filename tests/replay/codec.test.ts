@@ -128,6 +128,18 @@ describe('encodeReplay / decodeReplay', () => {
     expect(decodeReplay(text)).toMatchObject({ ok: false, error: { code: 'bad-field', message: '$.controllers: forbidden key "__proto__"' } });
   });
 
+  it('refuses a scenario nested deep enough to overflow the stack, without overflowing it', () => {
+    const text = encodeReplay(recordedMatch()).replace('"content":{', `"content":{"zz":${'['.repeat(100_000)}${']'.repeat(100_000)},`);
+    const decoded = decodeReplay(text);
+    expect(decoded).toMatchObject({ ok: false, error: { code: 'bad-field' } });
+    if (!decoded.ok) expect(decoded.error.message).toMatch(/^\$\.scenario\.content\.zz\[0\]\[0\].*: nested deeper than 100 levels$/);
+  });
+
+  it('shows a control character in a message escaped', () => {
+    const decoded = decodeReplay('{"a": \u0001}');
+    expect(decoded.ok || decoded.error.message).toBe('malformed JSON at line 1, column 7: unexpected "\\u0001", expected a value');
+  });
+
   it('rejects an empty file and a JSON value that is not an object', () => {
     expect(decodeReplay('')).toMatchObject({ ok: false, error: { code: 'malformed-json', message: 'the file is empty' } });
     expect(decodeReplay('[1,2]')).toMatchObject({ ok: false, error: { code: 'bad-field', message: '$: expected an object' } });
