@@ -21,13 +21,20 @@ export interface SearchBudget {
 const CANDIDATES = 3;
 const SAMPLES = 2;
 const HELPERS = 5;
+/** How much the look ahead counts beside the planner's own score. */
+const LOOK_WEIGHT = 0.7;
 
-/** The option worth most after looking ahead, or undefined to stay put. */
+/**
+ * The option worth most after looking ahead, or undefined to stay put. Each option keeps the
+ * normal planner's score (where the unit stands, its orders) and adds how much the played-out
+ * position, with what the side can still do, beats the position now.
+ */
 export function lookAhead(state: GameState, unit: Unit, plan: UnitPlan, ctx: PlanContext, budget: SearchBudget): Action | undefined {
   const candidates = plan.options.slice(0, CANDIDATES);
-  if (candidates.length <= 1 || budget.nodes <= 0) return candidates[0]?.action;
+  if (candidates.length === 0 || budget.nodes <= 0) return candidates[0]?.action;
+  const now = outlook(state, ctx, unit.id);
   let best: Action | undefined;
-  let bestScore = outlook(state, ctx, unit.id);
+  let bestScore = plan.stay + 0.5;
   for (const [rank, candidate] of candidates.entries()) {
     if (budget.nodes <= 0 || budget.outOfTime()) return best ?? candidates[0].action;
     let total = 0;
@@ -35,8 +42,8 @@ export function lookAhead(state: GameState, unit: Unit, plan: UnitPlan, ctx: Pla
       budget.nodes -= 1;
       total += playOut(state, unit.id, candidate.action, ctx, sample + rank * SAMPLES);
     }
-    const score = total / SAMPLES;
-    if (score > bestScore + 0.5) {
+    const score = candidate.score + LOOK_WEIGHT * (total / SAMPLES - now);
+    if (score > bestScore) {
       bestScore = score;
       best = candidate.action;
     }

@@ -43,18 +43,33 @@ export function hostileFighters(state: GameState, unit: Unit): Unit[] {
   return standingUnits(state).filter((u) => isHostile(state, unit.side, u.side) && !unitTypeOf(state, u).structure);
 }
 
-/** Closing on the nearest enemy worth fighting, so next turn's attack is possible. */
+/**
+ * Closing on the nearest enemy worth fighting, so next turn's attack is possible. Walkers measure
+ * the way round walls and chasms (the few nearest enemies only); flyers go straight.
+ */
 function approachValue(state: GameState, unit: Unit, ctx: PositionContext, enemies: Unit[]): number {
   const type = unitTypeOf(state, unit);
   const range = Math.max(1, ...type.abilities.map((a) => a.range ?? 1));
   if (!type.abilities.some((a) => a.effects.some((e) => e.type === 'damage'))) return 0;
+  const ranked = enemies
+    .map((enemy) => ({ enemy, pull: wanted(state, unit.side, enemy.id) ? 8 : 0 }))
+    .map((e) => ({ ...e, straight: Math.max(0, chebyshev(unit, e.enemy) - range) - e.pull }))
+    .sort((a, b) => a.straight - b.straight)
+    .slice(0, type.flying || type.phasing ? 1 : 3);
   let nearest = 40;
-  for (const enemy of enemies) {
-    // A unit the side's objectives name (List, the Hulk, Ultron) draws harder than any trooper.
-    const pull = wanted(state, unit.side, enemy.id) ? 8 : 0;
-    nearest = Math.min(nearest, Math.max(0, chebyshev(unit, enemy) - range) - pull);
+  for (const { enemy, pull, straight } of ranked) {
+    const gap = type.flying || type.phasing ? straight : Math.max(0, travel(state, unit, enemy, ctx) - range) - pull;
+    nearest = Math.min(nearest, gap);
   }
   return -(0.6 + ctx.aggression) * 1.5 * nearest;
+}
+
+/** Tiles to walk round walls and chasms to another unit; flyers and phasers go straight. */
+function travel(state: GameState, unit: Unit, other: Unit, ctx: PositionContext): number {
+  const type = unitTypeOf(state, unit);
+  const straight = chebyshev(unit, other);
+  if (type.flying || type.phasing || straight <= 1) return straight;
+  return Math.max(straight, ctx.fields.distanceToTile(state, unit, other, unit));
 }
 
 /** Is this unit the target of an active defeatUnit objective of the side (or a friendly side)? */
@@ -84,11 +99,11 @@ function orderValue(state: GameState, unit: Unit, order: AiBehaviour, ctx: Posit
     }
     case 'hunt': {
       const prey = order.target ? unitById(state, order.target) : undefined;
-      return prey && prey.out === null ? -4 * chebyshev(unit, prey) : 0;
+      return prey && prey.out === null ? -4 * travel(state, unit, prey, ctx) : 0;
     }
     case 'protect': {
       const ward = order.target ? unitById(state, order.target) : undefined;
-      return ward && ward.out === null ? -10 * Math.max(0, chebyshev(unit, ward) - 1) : 0;
+      return ward && ward.out === null ? -10 * Math.max(0, travel(state, unit, ward, ctx) - 1) : 0;
     }
     case 'swarm': {
       let near = 0;
