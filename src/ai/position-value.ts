@@ -103,7 +103,7 @@ function orderValue(state: GameState, unit: Unit, order: AiBehaviour, ctx: Posit
     }
     case 'protect': {
       const ward = order.target ? unitById(state, order.target) : undefined;
-      return ward && ward.out === null ? -10 * Math.max(0, travel(state, unit, ward, ctx) - 1) : 0;
+      return ward && ward.out === null ? -16 * Math.max(0, travel(state, unit, ward, ctx) - 1) : 0;
     }
     case 'swarm': {
       let near = 0;
