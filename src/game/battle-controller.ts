@@ -63,7 +63,7 @@ export class BattleController {
 
   async start(hudParent: HTMLElement, resumed: boolean) {
     hudParent.append(this.hud.root);
-    this.scene.setHandlers({ tileClicked: (t) => this.tileClicked(t), tileHovered: (t) => this.tileHovered(t), cancelled: () => this.cancel() });
+    this.scene.setHandlers({ tileClicked: (t, touch) => this.tileClicked(t, touch), tileHovered: (t) => this.tileHovered(t), cancelled: () => this.cancel() });
     this.scene.showBattle(this.state, areaMarks(this.state));
     window.addEventListener('keydown', this.keyHandler);
     if (!resumed) for (const e of this.session.openingEvents) this.announce(e);
@@ -153,10 +153,16 @@ export class BattleController {
     return hit && hit.type === 'ability' ? hit.ability : null;
   }
 
-  private tileClicked(tile: Pos) {
+  private tileClicked(tile: Pos, touch = false) {
     if (!this.ready) return;
     const unit = unitAt(this.state, tile.x, tile.y);
     const abilityId = this.selected ? this.abilityFor(tile) : null;
+    const previewed = this.hover !== null && same(this.hover, tile);
+    if (touch && !previewed && this.selected && (abilityId || this.reach.some((r) => same(r.to, tile)))) {
+      // A finger cannot hover: the first tap shows the path or the outcome, a second tap commits.
+      this.tileHovered(tile);
+      return;
+    }
     if (this.selected && abilityId) {
       void this.perform({ type: 'ability', unit: this.selected, ability: abilityId, target: tile });
     } else if (unit && unit.side === this.state.side) {

@@ -23,7 +23,8 @@ export interface MapOverlays {
 }
 
 export interface BattleSceneHandlers {
-  tileClicked(tile: Pos): void;
+  /** `touch`: the tap came from a finger, which has no hover to preview with. */
+  tileClicked(tile: Pos, touch: boolean): void;
   tileHovered(tile: Pos | null): void;
   /** Right click: the player's "cancel". */
   cancelled(): void;
@@ -393,7 +394,7 @@ export class BattleScene extends Phaser.Scene {
       return;
     }
     const tile = this.tileAt(p);
-    if (tile) this.handlers?.tileClicked(tile);
+    if (tile) this.handlers?.tileClicked(tile, p.wasTouch);
   }
 
   sideColorCss(side: string) {

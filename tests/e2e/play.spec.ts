@@ -64,6 +64,11 @@ test('a turn through the UI: select, move, undo, attack, end turn, AI reply, rel
   // Attack by clicking an enemy: the sentry at 9,5 is in repulsor range.
   const before = await state(page);
   await clickTile(page, 5, 7);
+  // Hovering the target shows the engine's preview of the outcome before anything is committed.
+  const target = await page.evaluate(() => window.__ultron.tileToScreen(9, 5));
+  await page.mouse.move(target!.x, target!.y);
+  await expect(page.locator('.preview.show')).toContainText('Ultron Sentry: hit');
+  expect((await state(page)).actionCount).toBe(before.actionCount);
   await clickTile(page, 9, 5);
   await waitReady(page);
   const after = await state(page);
@@ -78,6 +83,16 @@ test('a turn through the UI: select, move, undo, attack, end turn, AI reply, rel
   await waitReady(page);
   const next = await state(page);
   expect(next.side).toBe('avengers');
+
+  // Threat overlay (T) and hint (H) answer from the AI worker without touching the game.
+  await page.keyboard.press('t');
+  await expect(page.locator('.hud-btn', { hasText: 'Threats' })).toHaveClass(/on/);
+  await page.keyboard.press('h');
+  await expect(page.locator('.message-log')).toContainText('Suggestion', { timeout: 15_000 });
+  await waitReady(page);
+  expect((await state(page)).actionCount).toBe(next.actionCount);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
   expect(next.actionCount).toBeGreaterThan(after.actionCount + 1);
 
   // Mid-turn reload: move Cap, reload, and the battle is exactly where it was.
