@@ -7,7 +7,7 @@ import {
 } from '../../src/engine';
 import { ability, arena, heroWith, place, unitType } from './fixture';
 
-const kit: AbilityDef[] = [
+const duelKit: AbilityDef[] = [
   ability('shot', { accuracy: 75, range: 5, effects: [{ type: 'damage', min: 1, max: 4 }] }),
   ability('slam', { accuracy: 90, range: 1, effects: [{ type: 'damage', min: 2, max: 3 }, { type: 'push', distance: 2 }] }),
   ability('net', { accuracy: 80, range: 3, effects: [{ type: 'damage', min: 1, max: 2 }, { type: 'capture', maxHpPercent: 40 }] }),
@@ -15,7 +15,17 @@ const kit: AbilityDef[] = [
   ability('pierce', { range: 4, los: false, effects: [{ type: 'damage', min: 2, max: 2, pierce: true }] }),
 ];
 
-function scenario(): Scenario {
+const areaKit: AbilityDef[] = [
+  ability('burst', { target: 'tile', accuracy: 70, range: 4, area: { shape: 'blast', size: 1 }, friendlyFire: true, effects: [{ type: 'damage', min: 1, max: 3 }] }),
+  ability('arc', { accuracy: 80, range: 4, area: { shape: 'chain', chain: 2, chainRange: 3 }, effects: [{ type: 'damage', min: 1, max: 2 }] }),
+  ability('spray', { target: 'tile', accuracy: 65, range: 3, area: { shape: 'cone' }, effects: [{ type: 'damage', min: 2, max: 2 }] }),
+  ability('lance', { target: 'tile', range: 5, charged: true, area: { shape: 'line' }, effects: [{ type: 'damage', min: 2, max: 4 }] }),
+  ability('cover', { target: 'self', endsTurn: false, cooldown: 2, effects: [{ type: 'status', status: 'guarding', turns: 2 }] }),
+  ability('ward', { target: 'ally', range: 3, endsTurn: false, cooldown: 1, effects: [{ type: 'shield', amount: 2, turns: 2 }] }),
+  ability('fade', { target: 'self', endsTurn: false, cooldown: 3, effects: [{ type: 'status', status: 'stealthed', turns: 2 }] }),
+];
+
+function scenario(kit: AbilityDef[]): Scenario {
   return arena(['..........', '..n..#..~.', '...,..N...', '.._....%..', '..B.......', '....n.....'], [
     place('h1', 'hero', 'avengers', 0, 0), place('h2', 'tough', 'avengers', 1, 4), place('h3', 'flyer', 'avengers', 0, 5),
     place('b1', 'bot', 'ultron', 9, 5), place('b2', 'tough', 'ultron', 8, 0), place('b3', 'bot', 'ultron', 6, 3),
@@ -39,7 +49,7 @@ function picks(seed: number): () => number {
   };
 }
 
-function check(state: GameState, action: Action): void {
+function check(state: GameState, action: Action, kit: AbilityDef[]): void {
   const p = preview(state, action);
   const r = applyAction(state, action);
   expect(p.ok && r.ok).toBe(true);
@@ -53,7 +63,8 @@ function check(state: GameState, action: Action): void {
     expect(moved?.type === 'moved' ? moved.path : null).toEqual(p.preview.path);
     return;
   }
-  if (action.type !== 'ability') return;
+  // A charged attack's preview is of the moment it lands, a turn from now.
+  if (action.type !== 'ability' || p.preview.charged) return;
   const pushing = p.preview.targets.length > 1 && kit.find((a) => a.id === action.ability)?.effects.some((e) => e.type === 'push');
   for (const t of p.preview.targets) {
     const rolled = r.events.find((e) => e.type === 'attackRolled' && e.target === t.unit);
@@ -77,19 +88,22 @@ function check(state: GameState, action: Action): void {
 }
 
 describe('preview against apply in random play', () => {
-  it.each([1, 2, 3, 4, 5, 6, 7, 8])('walk %i: every ability and move checked before it is played', (seed) => {
+  it.each([
+    [1, 'duel'], [2, 'duel'], [3, 'duel'], [4, 'duel'], [5, 'duel'], [6, 'area'], [7, 'area'], [8, 'area'], [9, 'area'],
+  ])('walk %i with the %s kit: every ability and move checked before it is played', (seed, kitName) => {
+    const kit = kitName === 'duel' ? duelKit : areaKit;
     const next = picks(seed);
-    let state = createGame(scenario(), seed);
+    let state = createGame(scenario(kit), seed);
     let abilitiesChecked = 0;
     for (let step = 0; step < 120 && !state.result; step++) {
       const legal = legalActions(state);
       const abilities = legal.filter((a) => a.type === 'ability');
-      for (const a of abilities.slice(0, 6)) check(state, a);
+      for (const a of abilities.slice(0, 6)) check(state, a, kit);
       abilitiesChecked += Math.min(6, abilities.length);
       // Prefer abilities so fights happen; end the turn now and then.
       const pool = abilities.length > 0 && next() < 0.7 ? abilities : legal;
       const action = pool[Math.floor(next() * pool.length)];
-      if (action.type === 'move') check(state, action);
+      if (action.type === 'move') check(state, action, kit);
       const r = applyAction(state, action);
       if (!r.ok) throw new Error(r.error.message);
       state = r.state;
