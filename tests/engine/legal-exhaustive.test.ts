@@ -2,7 +2,7 @@
 // for moves and for every ability of every unit, over states reached by random play.
 import { describe, expect, it } from 'vitest';
 import { checkAction, createGame, legalActions, reachableTiles, applyAction, type Action, type GameState, type Scenario } from '../../src/engine';
-import { ability, arena, heroWith, place, unitType } from './fixture';
+import { ability, arena, heroWith, place } from './fixture';
 
 const kit = [
   ability('shot', { accuracy: 75, range: 4, effects: [{ type: 'damage', min: 1, max: 3 }] }),

@@ -5,7 +5,7 @@ import {
   applyAction, applyActionInPlace, cloneState, preview, reachableTiles, serializeState, type AbilityDef, type Action,
   type ActionPreview, type GameState, type Scenario, type UnitPlacement,
 } from '../../src/engine';
-import { ability, act, arena, endTurn, hashState, heroWith, move, place, start, unitOf, unitType, use } from './fixture';
+import { ability, act, arena, endTurn, hashState, heroWith, move, place, start, unitOf, unitType, use, type ArenaOptions } from './fixture';
 
 const rows = ['.......', '.......', '....n..', '.......'];
 
@@ -122,9 +122,9 @@ describe('preview against the frequencies of many seeds', () => {
 });
 
 describe('undo', () => {
-  const scene = (extra: Partial<Scenario> = {}) => start(arena(['......', '......'], [place('h', 'hero', 'avengers', 0, 0), place('b', 'bot', 'ultron', 5, 1)], extra));
+  const scene = (extra: ArenaOptions = {}) => start(arena(['......', '......'], [place('h', 'hero', 'avengers', 0, 0), place('b', 'bot', 'ultron', 5, 1)], extra));
 
-  it.each<[string, Partial<Scenario>, Action, boolean]>([
+  it.each<[string, ArenaOptions, Action, boolean]>([
     ['a plain move', {}, move('h', 2, 0), true],
     ['a move onto an item', { items: [{ id: 'core', name: 'Core', at: { x: 2, y: 0 } }] }, move('h', 2, 0), false],
     ['a move that sets off a trigger', { areas: { z: [{ x: 2, y: 0 }] }, triggers: [{ id: 't', when: { event: 'enterArea', area: 'z' }, do: [{ do: 'message', text: '!' }] }] }, move('h', 2, 0), false],
