@@ -5,9 +5,9 @@ import { BackdropScene } from './backdrop-scene';
 import { BattleController } from './battle-controller';
 import { BattleScene } from './battle-scene';
 import { BattleSession, DIFFICULTIES, type BattleSetup, type Difficulty } from './battle-session';
-import { discardBattleSave, loadBattleSave, loadSettings, recordVictory, saveSettings, storeBattleSave } from './browser-storage';
-import { campaignScreen, resultScreen, titleScreen, type CampaignChoice } from './menu-screens';
-import { campaignEntries, findScenario } from './scenario-catalog';
+import { discardBattleSave, loadBattleSave, loadSettings, recordVictory, saveSettings, storeBattleSave, type SavedBattle } from './browser-storage';
+import { campaignScreen, resultScreen, titleScreen, type CampaignChoice, type ResumeOffer } from './menu-screens';
+import { campaignEntries, campaignIds, findScenario } from './scenario-catalog';
 import { sounds } from './sound-effects';
 import { installTestHooks } from './test-hooks';
 import './styles.css';
@@ -58,7 +58,19 @@ function toggleSound() {
 function showTitle(notices: string[] = []) {
   leaveBattle();
   setUrl(null);
-  showScreen(titleScreen(() => showCampaign(), toggleSound, settings, notices));
+  showScreen(titleScreen(() => showCampaign(), toggleSound, settings, notices, latestSave()));
+}
+
+/** The most recently saved battle in progress, offered on the title screen. */
+function latestSave(): ResumeOffer | null {
+  let best: SavedBattle | null = null;
+  for (const id of campaignIds()) {
+    const read = loadBattleSave(id);
+    if (read.kind === 'ok' && (!best || read.save.savedAt > best.savedAt)) best = read.save;
+  }
+  if (!best) return null;
+  const { scenarioId, seed, difficulty } = best;
+  return { name: findScenario(scenarioId)?.name ?? scenarioId, onResume: () => void startBattle({ scenarioId, seed, difficulty }, true) };
 }
 
 function showCampaign(preselect?: string) {

@@ -8,7 +8,9 @@ import type { CatalogEntry } from './scenario-catalog';
 
 export interface CampaignChoice { entry: CatalogEntry; difficulty: Difficulty; resume: boolean }
 
-export function titleScreen(onCampaign: () => void, onToggleSound: () => void, settings: Settings, notices: string[]): HTMLElement {
+export interface ResumeOffer { name: string; onResume(): void }
+
+export function titleScreen(onCampaign: () => void, onToggleSound: () => void, settings: Settings, notices: string[], resume: ResumeOffer | null): HTMLElement {
   const root = el('div', 'screen title-screen');
   const logo = el('div', 'logo');
   logo.append(el('div', 'logo-kicker', 'The Avengers vs. a rogue AI'), el('h1', 'logo-title', 'Ultron Offensive'), el('div', 'logo-sub', 'A turn-based tactics campaign in six battles'));
@@ -17,7 +19,8 @@ export function titleScreen(onCampaign: () => void, onToggleSound: () => void, s
     onToggleSound();
     sound.textContent = settings.muted ? 'Sound: off' : 'Sound: on';
   });
-  menu.append(button('menu-btn primary', 'Play the campaign', onCampaign, { 'data-test': 'play' }), sound);
+  if (resume) menu.append(button('menu-btn primary', `Continue: ${resume.name}`, resume.onResume, { 'data-test': 'resume' }));
+  menu.append(button(`menu-btn ${resume ? 'secondary' : 'primary'}`, 'Play the campaign', onCampaign, { 'data-test': 'play' }), sound);
   root.append(logo, menu);
   for (const notice of notices) root.append(el('div', 'notice', notice));
   root.append(el('div', 'title-foot', 'Mouse or touch to play · Tab next unit · 1–4 abilities · E end turn · Z undo · H hint · T threats · Esc cancel'));

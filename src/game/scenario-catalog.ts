@@ -83,6 +83,13 @@ export function scenarioCatalog(): CatalogEntry[] {
   return [...order, ...rest].map((id) => entryFor(id)!);
 }
 
+/** Ids of the campaign's scenarios in story order, without parsing any. */
+export function campaignIds(): string[] {
+  const ids = Object.keys(FILES).map(idOf).filter((id) => !NOT_SCENARIOS.has(id));
+  const order = campaignOrder().filter((id) => ids.includes(id));
+  return order.length ? order : ids.sort();
+}
+
 /** The campaign's scenarios in story order (only those named by campaign.json, or all when it is missing). */
 export function campaignEntries(): CatalogEntry[] {
   const order = campaignOrder();
