@@ -55,17 +55,20 @@ function toggleSound() {
   saveSettings(settings);
 }
 
-function showTitle(notices: string[] = []) {
+function showTitle(earlier: string[] = []) {
+  const notices = [...earlier];
   leaveBattle();
   setUrl(null);
-  showScreen(titleScreen(() => showCampaign(), toggleSound, settings, notices, latestSave()));
+  const resume = latestSave(notices);
+  showScreen(titleScreen(() => showCampaign(), toggleSound, settings, notices, resume));
 }
 
-/** The most recently saved battle in progress, offered on the title screen. */
-function latestSave(): ResumeOffer | null {
+/** The most recently saved battle in progress, offered on the title screen; unreadable saves are reported in `notices`. */
+function latestSave(notices: string[]): ResumeOffer | null {
   let best: SavedBattle | null = null;
   for (const id of campaignIds()) {
     const read = loadBattleSave(id);
+    if (read.kind === 'corrupt') notices.push(read.message);
     if (read.kind === 'ok' && (!best || read.save.savedAt > best.savedAt)) best = read.save;
   }
   if (!best) return null;
