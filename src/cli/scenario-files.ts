@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../engine/types';
 import { formatScenarioError, parseScenario } from '../scenario';
 import { CommandFailure } from './errors';
+import { tiledMapsBeside } from './tiled-files';
 
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCENARIO_DIR = join(PACKAGE_ROOT, 'scenarios');
@@ -78,7 +79,7 @@ export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; line
 /** Parses a scenario text: the Scenario, or every problem as `FILE:LINE:COL JSON-PATH message` lines. */
 export async function checkScenarioText(text: string, file: string): Promise<ScenarioCheck> {
   // async so a later parser that loads rosters or mods from disk fits without changing callers.
-  const parsed = parseScenario(text, { file });
+  const parsed = parseScenario(text, { file, tiledMaps: tiledMapsBeside(text, file) });
   if (parsed.ok) return { ok: true, scenario: parsed.scenario };
   return { ok: false, lines: parsed.errors.map((e) => formatScenarioError(e, file)) };
 }

@@ -44,6 +44,15 @@ export interface MapFile {
   elevation?: string[];
 }
 
+/**
+ * A map drawn in Tiled (orthogonal, saved as JSON .tmj): the whole Tiled map embedded, or the path
+ * of a .tmj file relative to the scenario (the `ultron` command and the game's loaders read it).
+ * Terrain comes from tile properties; units and areas may come from its object layers.
+ */
+export interface TiledMapFile {
+  tiled: string | Record<string, unknown>;
+}
+
 export type AreaFile = { rect: { x: number; y: number; w: number; h: number } } | { tiles: Pos[] };
 
 /**
@@ -100,7 +109,7 @@ export interface ScenarioFile {
   briefing: string;
   debrief: { victory: string; defeat: string };
   turnLimit: number;
-  map: MapFile;
+  map: MapFile | TiledMapFile;
   areas?: Record<string, AreaFile>;
   sides: SideDef[];
   abilities?: AbilityDef[];

@@ -14,6 +14,7 @@ import { defaultRosterResult, sharedAbilities, type Roster } from './roster';
 import { SCENARIO_SCHEMA } from './schema';
 import { checkAgainstSchema, INVALID } from './schema-check';
 import { checkObjectives, checkTriggers, spawnedUnitIds } from './story-checks';
+import { withTiledMap } from './tiled-scenario';
 import { resolveUnitTypes } from './unit-types';
 
 export interface ParseOptions {
@@ -21,6 +22,8 @@ export interface ParseOptions {
   file?: string;
   /** The roster to resolve unit types and abilities against (default: scenarios/roster.json). */
   roster?: Roster;
+  /** Texts of Tiled maps the scenario references (`"map": { "tiled": "maps/x.tmj" }`), by that reference. */
+  tiledMaps?: Readonly<Record<string, string>>;
 }
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };
@@ -42,7 +45,7 @@ export function parseScenario(text: string, options: ParseOptions = {}): ParseRe
   let scenario: Scenario | null = null;
   if (document.root) {
     const checked = checkAgainstSchema(SCENARIO_SCHEMA, 'scenario', document.root, pending);
-    if (checked !== INVALID) scenario = resolveScenario(checked as Partial<ScenarioFile>, document.root, roster, collector(pending));
+    if (checked !== INVALID) scenario = resolveScenario(checked as Partial<ScenarioFile>, document.root, roster, collector(pending), options.tiledMaps);
   }
   if (pending.length > 0 || !scenario) return { ok: false, errors: locateErrors(pending, document.root, file) };
   return { ok: true, scenario };
@@ -64,12 +67,14 @@ function rawKeys(root: JsonNode, field: string): string[] {
   return record?.kind === 'object' ? [...record.entries.keys()] : [];
 }
 
-function resolveScenario(file: Partial<ScenarioFile>, root: JsonNode, roster: Roster, report: Reporter): Scenario | null {
+function resolveScenario(checked: Partial<ScenarioFile>, root: JsonNode, roster: Roster, fileReport: Reporter, tiledMaps?: Readonly<Record<string, string>>): Scenario | null {
+  // A Tiled map becomes rows, units and areas here; what it adds is reported at its Tiled object.
+  const { file, report, unitIds: tiledUnits, areaNames: tiledAreas } = withTiledMap(checked, root, tiledMaps, fileReport);
   const locateRow = (field: 'rows' | 'elevation', row: number) => {
     const node = exactNodeAt(root, ['map', field, row]);
     return node?.kind === 'string' ? node : undefined;
   };
-  const map = resolveMap(file.map, locateRow, report);
+  const map = resolveMap(file.map && 'rows' in file.map ? file.map : undefined, locateRow, report);
   const areas = resolveAreas(file.areas, map, report);
   const sideIds = new Set(rawIds(root, 'sides'));
   const typeIds = new Set([...Object.keys(roster.unitTypes), ...rawIds(root, 'unitTypes')]);
@@ -84,10 +89,10 @@ function resolveScenario(file: Partial<ScenarioFile>, root: JsonNode, roster: Ro
   const names = new ScenarioNames(report, map, types);
   for (const id of typeIds) names.ids.unitType.add(id);
   for (const id of sideIds) names.ids.side.add(id);
-  for (const id of rawKeys(root, 'areas')) names.ids.area.add(id);
+  for (const id of [...rawKeys(root, 'areas'), ...tiledAreas]) names.ids.area.add(id);
   for (const id of rawIds(root, 'objectives')) names.ids.objective.add(id);
   for (const id of rawIds(root, 'items')) names.ids.item.add(id);
-  const startingUnits = new Set(rawIds(root, 'units'));
+  const startingUnits = new Set([...rawIds(root, 'units'), ...tiledUnits]);
   for (const id of startingUnits) names.ids.unit.add(id);
   for (const spawned of spawnedUnitIds(file.triggers)) {
     if (startingUnits.has(spawned.id)) report('duplicate-id', spawned.path, `the spawned unit's id '${spawned.id}' is already a unit's on the map`);

@@ -155,6 +155,8 @@ class SchemaWalker {
       const keyPath = [...path, key];
       let fieldSchema: Schema | undefined;
       if (has(s.properties, key)) fieldSchema = s.properties![key];
+      // An open object (a Tiled map embedded whole): its own reader checks it, node by node.
+      else if (s.additionalProperties === true) continue;
       else if (typeof s.additionalProperties === 'object') {
         if (s.propertyNames && this.walk({ kind: 'string', value: key, line: entry.line, column: entry.column }, s.propertyNames, keyPath) === INVALID) continue;
         fieldSchema = s.additionalProperties;

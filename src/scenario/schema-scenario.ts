@@ -5,7 +5,7 @@ import {
   type AiBehaviour, type AiSettings, type ObjectiveDef, type ObjectiveType, type Pos, type SideDef,
   type StatusInstance, type TriggerDef, type TriggerDo, type TriggerWhen, type UnitSelector,
 } from '../engine/types';
-import type { AreaFile, ItemFile, MapFile, RosterFile, ScenarioFile, UnitFile } from './format';
+import type { AreaFile, ItemFile, MapFile, RosterFile, ScenarioFile, TiledMapFile, UnitFile } from './format';
 import { MAX_MAP_SIZE } from './limits';
 import {
   anyTypeOf, boolean, COLOR_PATTERN, id, integer, list, number, object, oneOfTuple, opt, ref, req, text,
@@ -171,6 +171,12 @@ const DO_BRANCHES = {
 
 export const SCENARIO_DEFS: Record<string, Schema> = {
   pos: object<Pos>('A tile.', { x: req(coordinate('x', 'Column')), y: req(coordinate('y', 'Row')) }),
+  tiledMap: object<TiledMapFile>('A map drawn in Tiled (orthogonal, JSON format). Terrain comes from a string property `terrain` on the tileset\'s tiles (`elevation`, 0-3, optional; the top-most tile with the property decides); objects with string properties `unit`, `type` and `side` are units, objects with `area` are areas (a rectangle covers every tile it overlaps; objects with the same `area` add up).', {
+    tiled: req(anyTypeOf([
+      { type: 'string', minLength: 1, maxLength: 500, pattern: '^[^:]*\\.(tmj|json)$', description: 'The path of a .tmj file, relative to the scenario file (the `ultron` command and the game\'s loaders read it).' },
+      { type: 'object', additionalProperties: true, description: 'The Tiled map itself, as Tiled saves it (File > Export As > JSON map); its tilesets embedded.' },
+    ], 'The Tiled map: a file path, or the map embedded.')),
+  }),
   map: object<MapFile>('The battlefield, drawn as rows of characters.', {
     rows: req(list({ type: 'string', minLength: 1, maxLength: MAX_MAP_SIZE, description: MAP_ROW_WORDS }, `Rows of equal length, top row first; each character is a tile, read through the legend (at most ${MAX_MAP_SIZE}×${MAX_MAP_SIZE}).`, MAX_MAP_SIZE, 1)),
     legend: opt({
@@ -253,12 +259,12 @@ export function scenarioFileSchema(): Schema {
       victory: req(text('After a victory.')), defeat: req(text('After a defeat.')),
     })),
     turnLimit: req(integer(1, 999, 'After this many rounds the battle ends: the first side\'s unmet primary objectives fail.')),
-    map: req(ref('map')),
+    map: req({ description: 'The battlefield: rows of characters (`rows`), or a map drawn in Tiled (`tiled`).', oneOf: [ref('map'), ref('tiledMap')] }),
     areas: opt({ type: 'object', description: 'Named sets of tiles: exits, vaults, spawn points.', propertyNames: id('An area id.'), additionalProperties: ref('area'), maxProperties: 256 }),
     sides: req(list(ref('side'), 'The sides, in turn order; the first is the player\'s.', 16, 2)),
     abilities: opt(list(ref('ability'), 'Abilities this scenario adds, shared by id like the roster\'s.', 512)),
     unitTypes: opt(list(ref('unitType'), 'Unit types this scenario adds or changes.', 256)),
-    units: req(list(ref('unit'), 'The units on the map at the start.', 512, 1)),
+    units: req(list(ref('unit'), 'The units on the map at the start, at least one (a Tiled map\'s unit objects are added to these).', 512, 1)),
     items: opt(list(ref('item'), 'Items lying on the map or carried.', 256)),
     objectives: req(list(ref('objective'), 'What each side must do.', 64, 1)),
     triggers: opt(list(ref('trigger'), 'Story and surprises.', 256)),
