@@ -138,13 +138,15 @@ function squareTiles(state: GameState, centre: Pos, radius: number, skipCentre: 
 function chainUnits(state: GameState, caster: Unit, ability: AbilityDef, first: Unit): Unit[] {
   const hops = ability.area?.chain ?? 2;
   const reach = ability.area?.chainRange ?? 3;
-  const hostile = isHostile(state, caster.side, first.side);
+  const standing = (u: Unit) => (u.side === caster.side ? 'ally' : isHostile(state, caster.side, u.side) ? 'enemy' : 'neutral');
+  const kind = standing(first);
   const chain = [first];
   for (let i = 0; i < hops; i++) {
     const last = chain[chain.length - 1];
     const next = standingUnits(state)
       .filter((u) => u !== caster && !chain.includes(u))
-      .filter((u) => isHostile(state, caster.side, u.side) === hostile && (hostile || u.side === caster.side))
+      // The chain only jumps between units that stand to the caster as the first one does.
+      .filter((u) => standing(u) === kind)
       .filter((u) => chebyshev(last, u) <= reach && visibleTo(caster, u, state))
       .sort((a, b) => chebyshev(last, a) - chebyshev(last, b) || (a.id < b.id ? -1 : 1))[0];
     if (!next) break;

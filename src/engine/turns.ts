@@ -70,6 +70,8 @@ export function endTurn(ctx: Ctx): void {
   const start = order.indexOf(current);
   for (let step = 1; step <= order.length; step++) {
     if (start + step === order.length) {
+      // Passive sides never take a turn: their statuses count down as the round ends.
+      for (const side of state.scenario.sides) if (side.passive) tickStatuses(ctx, side.id);
       endRound(ctx, state.turn);
       if (state.result) return;
     }
