@@ -16,6 +16,7 @@ import { cssColor } from './side-style';
 import { sounds } from './sound-effects';
 import { STATUS_LOOK } from './unit-token';
 import { areaMarks } from './area-marks';
+import { handleBattleKey } from './battle-keys';
 
 type Reach = { to: Pos; cost: number; path: Pos[] };
 const same = (a: Pos, b: Pos) => a.x === b.x && a.y === b.y;
@@ -334,27 +335,17 @@ export class BattleController {
   }
 
   private onKey(e: KeyboardEvent) {
-    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
-    const k = e.key;
-    if (k === 'Tab') {
-      e.preventDefault();
-      this.nextUnit();
-    } else if (k >= '1' && k <= '9' && this.selected) {
-      const abilities = unitTypeOf(this.state, unitById(this.state, this.selected)!).abilities;
-      const a = abilities[Number(k) - 1];
-      if (a) this.chooseAbility(a.id);
-    } else if (k === 'e' || k === 'E') this.endTurn();
-    else if (k === 'z' || k === 'Z') this.undo();
-    else if (k === 'h' || k === 'H') void this.showHint();
-    else if (k === 't' || k === 'T') void this.toggleThreats();
-    else if (k === 'Escape') this.cancel();
-    else if (k === ' ' && this.busy) this.animator.skipping = true;
-    else if (k === 'ArrowLeft' || k === 'a') this.scene.panBy(-60, 0);
-    else if (k === 'ArrowRight' || k === 'd') this.scene.panBy(60, 0);
-    else if (k === 'ArrowUp' || k === 'w') this.scene.panBy(0, -60);
-    else if (k === 'ArrowDown' || k === 's') this.scene.panBy(0, 60);
-    else if (k === '+' || k === '=') this.scene.zoomBy(1.15);
-    else if (k === '-') this.scene.zoomBy(1 / 1.15);
+    handleBattleKey(e, {
+      nextUnit: () => this.nextUnit(),
+      ability: (slot) => {
+        const unit = this.selected ? unitById(this.state, this.selected) : undefined;
+        const a = unit && unitTypeOf(this.state, unit).abilities[slot];
+        if (a) this.chooseAbility(a.id);
+      },
+      endTurn: () => this.endTurn(), undo: () => this.undo(), hint: () => void this.showHint(), threats: () => void this.toggleThreats(),
+      cancel: () => this.cancel(), skip: () => this.busy && (this.animator.skipping = true),
+      pan: (dx, dy) => this.scene.panBy(dx, dy), zoom: (f) => this.scene.zoomBy(f),
+    });
   }
 
   // --- drawing the HUD and overlays ------------------------------------------------------------

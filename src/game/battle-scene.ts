@@ -44,6 +44,7 @@ export class BattleScene extends Phaser.Scene {
   private itemLayer!: Phaser.GameObjects.Container;
   private costText!: Phaser.GameObjects.Text;
   private cursor!: Phaser.GameObjects.Graphics;
+  private selectionRing!: Phaser.GameObjects.Graphics;
   private handlers: BattleSceneHandlers | null = null;
   private drag: { x: number; y: number; scrollX: number; scrollY: number; moved: boolean } | null = null;
   private hoverTile: Pos | null = null;
@@ -67,6 +68,11 @@ export class BattleScene extends Phaser.Scene {
     this.overlay = this.add.graphics().setDepth(3);
     this.pathLayer = this.add.graphics().setDepth(4);
     this.cursor = this.add.graphics().setDepth(5);
+    // The selected unit's ring breathes, so the eye finds it on a busy map.
+    this.selectionRing = this.add.graphics().setDepth(9).setVisible(false);
+    this.selectionRing.lineStyle(3, 0xffffff, 1).strokeRoundedRect(-TILE / 2 + 2, -TILE / 2 + 2, TILE - 4, TILE - 4, 8);
+    this.selectionRing.lineStyle(6, 0xffffff, 0.25).strokeRoundedRect(-TILE / 2 + 1, -TILE / 2 + 1, TILE - 2, TILE - 2, 9);
+    this.tweens.add({ targets: this.selectionRing, alpha: { from: 1, to: 0.45 }, scale: { from: 1, to: 1.06 }, duration: 700, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
     this.cursor.lineStyle(2, 0xffffff, 0.7).strokeRect(1, 1, TILE - 2, TILE - 2).setVisible(false);
     this.costText = this.add.text(0, 0, '', {
       fontFamily: 'Rajdhani, Arial, sans-serif', fontSize: '16px', fontStyle: 'bold', color: '#ffffff', stroke: '#0b0f14', strokeThickness: 4,
@@ -199,9 +205,8 @@ export class BattleScene extends Phaser.Scene {
       g.lineStyle(3, 0xff8a3d, 0.95).strokeRect(t.x * TILE + 3, t.y * TILE + 3, TILE - 6, TILE - 6);
       g.lineStyle(1, 0xffd0a8, 0.9).strokeCircle(t.x * TILE + TILE / 2, t.y * TILE + TILE / 2, 8);
     }
-    if (o.selected) {
-      g.lineStyle(3, 0xffffff, 1).strokeRoundedRect(o.selected.x * TILE + 2, o.selected.y * TILE + 2, TILE - 4, TILE - 4, 8);
-    }
+    this.selectionRing.setVisible(Boolean(o.selected));
+    if (o.selected) this.selectionRing.setPosition(o.selected.x * TILE + TILE / 2, o.selected.y * TILE + TILE / 2);
     if (o.hint) {
       g.lineStyle(4, 0x34d399, 0.95);
       const c = (p: Pos) => [p.x * TILE + TILE / 2, p.y * TILE + TILE / 2] as const;
