@@ -11,7 +11,7 @@ Commands:
   replay verify FILE...   play replays again and check every action's checkpoint
   replay show FILE        print a replay as text, turn by turn
   replay link FILE        print a shareable link that carries the replay
-  new NAME                start a new scenario (reserved: arrives with the modding tools)
+  new NAME [--dir DIR]    write NAME.json, a new scenario from a template that validates and plays
 
 Run "ultron <command> --help" for a command's options.
 Exit codes: 0 success, 1 a check failed or an error, 2 bad usage.
@@ -56,10 +56,12 @@ link    prints a link that opens the replay in the game: the match compressed in
         (default http://127.0.0.1:5173/).
 `;
 
-export const NEW_HELP = `Usage: ultron new NAME
+export const NEW_HELP = `Usage: ultron new NAME [--dir DIR]
 
-Reserved: creating a scenario skeleton arrives with the modding tools. Until then copy a file from
-scenarios/ and check it with "ultron validate".
+Writes DIR/NAME.json (DIR defaults to the current folder): a small scenario that validates and plays,
+naming the schema so an editor completes its fields. Never overwrites an existing file.
+Then edit it and run "ultron validate NAME.json" and "ultron sim NAME.json --games 20".
+See docs/MODDING.md for the tutorial and the reference of every field.
 `;
 
 export const SOAK_HELP = `Usage: ultron soak [SCENARIO...] [options]

@@ -1,18 +1,14 @@
 // The `ultron` command's entry: dispatches to a subcommand and turns every failure into one clear
 // line on stderr and an exit code (1 failure, 2 bad usage), never a stack trace.
 import { CommandFailure, messageOf, UsageError } from './errors';
-import { MAIN_HELP, NEW_HELP } from './help';
+import { MAIN_HELP } from './help';
+import { newCommand } from './new-scenario';
 import { replayCommand } from './replay-commands';
 import { simCommand } from './sim';
 import { soakCommand } from './soak';
 import { validateCommand } from './validate';
 
 type Command = (argv: string[], out: (text: string) => void) => Promise<number>;
-
-const newCommand: Command = async (argv, out) => {
-  if (argv.includes('--help') || argv.includes('-h')) return out(NEW_HELP), 0;
-  throw new CommandFailure('new: not available yet; it arrives with the modding tools (copy a file from scenarios/ meanwhile)');
-};
 
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,

@@ -64,7 +64,7 @@ export function withTiledMap(file: Partial<ScenarioFile>, root: JsonNode, tiledM
     report(code, path, message, at);
   };
   return {
-    file: { ...file, map: imported.map, units: units as UnitFile[], areas },
+    file: { ...file, map: imported.map ?? undefined, units: units as UnitFile[], areas },
     report: wrapped,
     unitIds: imported.units.map((u) => u.value.id),
     areaNames: imported.areas.map((a) => a.name),

@@ -21,7 +21,8 @@ export interface TiledPlaced<T> {
 }
 
 export interface TiledImport {
-  map: MapFile;
+  /** Null when the terrain could not be read (the objects still are, so names they define stay known). */
+  map: MapFile | null;
   units: TiledPlaced<UnitFile>[];
   areas: (TiledPlaced<AreaFile> & { name: string })[];
 }
@@ -47,7 +48,7 @@ function properties(node: JsonNode | undefined): Map<string, { value: JsonNode; 
   return out;
 }
 
-/** Reads one Tiled map. Returns null when the map itself cannot be used (each reason reported). */
+/** Reads one Tiled map. Returns null when its size or shape cannot be used (each reason reported). */
 export function importTiledMap(root: JsonNode, report: TiledReporter): TiledImport | null {
   if (root.kind !== 'object') {
     report('tiled-not-a-map', [], 'a Tiled map must be a JSON object (export it from Tiled as JSON, .tmj)', root);
@@ -56,9 +57,7 @@ export function importTiledMap(root: JsonNode, report: TiledReporter): TiledImpo
   const size = mapSize(root, report);
   if (!size) return null;
   const tiles = tileProperties(root, report);
-  if (!tiles) return null;
-  const grid = readTileLayers(root, size, tiles, report);
-  if (!grid) return null;
+  const grid = tiles ? readTileLayers(root, size, tiles, report) : null;
   const { units, areas } = readObjects(root, size, report);
   return { map: grid, units, areas };
 }
@@ -183,8 +182,9 @@ function readTileLayers(root: ObjectNode, size: MapSize, meanings: Map<number, T
   const top = layers[layers.length - 1];
   let ok = true;
   let missing = 0;
-  terrain.forEach((t, i) => {
-    if (t || ++missing > 20) return;
+  // A plain loop: forEach would skip the holes, which are exactly the tiles without terrain.
+  for (let i = 0; i < terrain.length; i++) {
+    if (terrain[i] || ++missing > 20) continue;
     ok = false;
     const x = i % width;
     const y = Math.floor(i / width);
@@ -192,7 +192,7 @@ function readTileLayers(root: ObjectNode, size: MapSize, meanings: Map<number, T
     const gid = (num(cell) ?? 0) & TILE_FLIP_BITS;
     const why = gid === 0 ? 'no tile in any layer has' : `its tile (gid ${gid}) has no`;
     report('tiled-missing-terrain', [...top.path, 'data', i], `the tile at x ${x}, y ${y}: ${why} a 'terrain' property (give the tileset's tiles a string property 'terrain': ${TERRAINS.join(', ')})`, cell);
-  });
+  }
   if (missing > 20) {
     ok = false;
     report('tiled-missing-terrain', [...top.path, 'data'], `and ${missing - 20} more tiles without a 'terrain' property`, field(top.layer, 'data')!);
