@@ -88,7 +88,7 @@ describe('ultron', () => {
     [['sim', '--help'], 0, /--replay-out PATH/],
     [['validate', '--help'], 0, /FILE:LINE:COL JSON-PATH message/],
     [['new', '--help'], 0, /Usage: ultron new NAME/],
-    [['new', 'my-mod'], 1, /not available yet/],
+    [['new', 'a b'], 2, /not a usable name/],
     [['frobnicate'], 2, /unknown command "frobnicate"/],
     [[], 2, /Usage: ultron/],
     [['validate'], 2, /give at least one FILE/],
