@@ -2,6 +2,7 @@
 // Every read is checked; a bad entry is reported and removed alone, never taking the others with it.
 import type { Action } from '../engine';
 import { DIFFICULTIES, type BattleSetup, type Difficulty } from './battle-session';
+import { autosaveProblem, reportStorageProblem, reportWriteFailure } from './storage-health';
 
 const PREFIX = 'ultron-offensive.';
 const SETTINGS_KEY = `${PREFIX}settings`;
@@ -36,11 +37,12 @@ function readJson(key: string): unknown {
   }
 }
 
-function writeJson(key: string, value: unknown): void {
+function writeJson(key: string, value: unknown, what = 'your settings'): void {
   try {
     localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Storage full or disabled (private mode): the game still plays, it just won't remember.
+  } catch (error) {
+    // Storage full or disabled (private mode): the game still plays, and says it won't remember.
+    reportWriteFailure(key, what, error);
   }
 }
 
@@ -49,6 +51,9 @@ const isDifficulty = (v: unknown): v is Difficulty => DIFFICULTIES.includes(v as
 
 export function loadSettings(): Settings {
   const raw = readJson(SETTINGS_KEY);
+  if (raw !== undefined && !isObject(raw)) {
+    reportStorageProblem({ kind: 'corrupt', key: SETTINGS_KEY, message: 'Your settings could not be read; the defaults are used until you change them.' });
+  }
   if (!isObject(raw)) return { ...DEFAULT_SETTINGS };
   return {
     muted: typeof raw.muted === 'boolean' ? raw.muted : DEFAULT_SETTINGS.muted,
@@ -66,6 +71,14 @@ export function loadProgress(): Progress {
   const won: Record<string, Difficulty> = {};
   if (isObject(raw) && isObject(raw.won)) {
     for (const [id, level] of Object.entries(raw.won)) if (isDifficulty(level)) won[id] = level;
+    const dropped = Object.keys(raw.won).length - Object.keys(won).length;
+    if (dropped > 0) {
+      reportStorageProblem({ kind: 'corrupt', key: PROGRESS_KEY, message: `${dropped} entr${dropped === 1 ? 'y' : 'ies'} of your campaign progress could not be read and ${dropped === 1 ? 'was' : 'were'} left out; the rest is kept.` });
+    }
+  } else if (raw !== undefined) {
+    // Kept aside before anything overwrites it, so it can still be recovered by hand.
+    preserveUnreadable(PROGRESS_KEY);
+    reportStorageProblem({ kind: 'corrupt', key: PROGRESS_KEY, message: 'Your campaign progress could not be read; it was set aside and progress starts afresh.' });
   }
   return { won };
 }
@@ -74,7 +87,17 @@ export function recordVictory(scenarioId: string, difficulty: Difficulty): void 
   const progress = loadProgress();
   const before = progress.won[scenarioId];
   if (!before || DIFFICULTIES.indexOf(difficulty) > DIFFICULTIES.indexOf(before)) progress.won[scenarioId] = difficulty;
-  writeJson(PROGRESS_KEY, progress);
+  writeJson(PROGRESS_KEY, progress, 'your campaign progress');
+}
+
+/** Copies an unreadable entry to KEY.unreadable (once), so a later write does not erase it. */
+function preserveUnreadable(key: string): void {
+  try {
+    const text = localStorage.getItem(key);
+    if (text !== null && localStorage.getItem(`${key}.unreadable`) === null) localStorage.setItem(`${key}.unreadable`, text);
+  } catch {
+    // full or unavailable: nothing more can be done here
+  }
 }
 
 function isAction(v: unknown): v is Action {
@@ -93,16 +116,17 @@ export function loadBattleSave(scenarioId: string): SaveRead {
   const key = SAVE_PREFIX + scenarioId;
   const raw = readJson(key);
   if (raw === undefined) return { kind: 'none' };
-  const ok = isObject(raw) && raw.scenarioId === scenarioId && typeof raw.seed === 'string' &&
-    isDifficulty(raw.difficulty) && Array.isArray(raw.actions) && raw.actions.every(isAction);
-  if (ok) return { kind: 'ok', save: raw as unknown as SavedBattle };
+  const problem = autosaveProblem(raw, scenarioId, isAction);
+  if (!problem) return { kind: 'ok', save: raw as unknown as SavedBattle };
   discardBattleSave(scenarioId);
-  return { kind: 'corrupt', message: `The saved battle for "${scenarioId}" could not be read and was discarded.` };
+  const message = `The saved battle for "${scenarioId}" could not be used (${problem.reason}) and was discarded; other saves are untouched.`;
+  reportStorageProblem({ kind: problem.kind, key, message });
+  return { kind: 'corrupt', message };
 }
 
 export function storeBattleSave(setup: BattleSetup, actions: Action[]): void {
   const save: SavedBattle = { ...setup, actions, savedAt: new Date().toISOString() };
-  writeJson(SAVE_PREFIX + setup.scenarioId, save);
+  writeJson(SAVE_PREFIX + setup.scenarioId, save, `the autosave of "${setup.scenarioId}"`);
 }
 
 export function discardBattleSave(scenarioId: string): void {
