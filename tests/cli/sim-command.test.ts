@@ -63,6 +63,13 @@ describe('ultron sim', () => {
     expect(json(['--games', '8', '--seed', 'abd'])).not.toBe(one);
   });
 
+  it('plays the AI levels deterministically too, whatever the job count', () => {
+    const args = ['--games', '4', '--seed', 'ai', '--avengers', 'easy', '--ultron', 'normal'];
+    const one = json([...args, '--jobs', '1']);
+    expect(json([...args, '--jobs', '2'])).toBe(one);
+    expect(one).not.toBe(json(['--games', '4', '--seed', 'ai']));
+  });
+
   it('splits a batch into shards that add up to the whole', () => {
     const whole = JSON.parse(json(['--games', '5', '--seed', 'sh'])).results;
     const first = JSON.parse(json(['--games', '5', '--seed', 'sh', '--shard', '1/2'])).results;
