@@ -7,8 +7,12 @@ import { describeResult } from './verify';
 
 const at = (p: Pos) => `(${p.x},${p.y})`;
 
+/** The unit's name, with its id when other units share the name (five "Civilian"s read alike). */
 function nameOf(state: GameState, id: string): string {
-  return state.units.find((u) => u.id === id)?.name ?? id;
+  const unit = state.units.find((u) => u.id === id);
+  if (!unit) return id;
+  const shared = state.units.some((u) => u !== unit && u.name === unit.name);
+  return shared ? `${unit.name} [${unit.id}]` : unit.name;
 }
 
 function abilityName(state: GameState, unitId: string, abilityId: string): string {
