@@ -37,10 +37,12 @@ function typecheck() {
   }
 }
 
-function vitest() {
+function vitest(chromium) {
   console.log('\n== unit and property tests (vitest) ==');
   const out = join(scratch, 'vitest.json');
-  const code = run(join(BIN, 'vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  // Some of them (replays verified in Chromium) need the browser too.
+  const env = chromium ? { CHROMIUM_PATH: chromium } : {};
+  const code = run(join(BIN, 'vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
   const report = readJson(out);
   if (!report) {
     console.log(`vitest: no results (exit code ${code})`);
@@ -80,13 +82,12 @@ function hasE2eTests() {
   return configured && specs;
 }
 
-async function playwright() {
+function playwright(chromium) {
   console.log('\n== browser tests (playwright) ==');
   if (!hasE2eTests()) {
     console.log('playwright: no browser tests in this tree yet (playwright.config.ts + tests/e2e/*.spec.ts); skipped');
     return;
   }
-  const chromium = await findChromium();
   if (!chromium) {
     broken = true;
     return;
@@ -106,8 +107,9 @@ async function playwright() {
 }
 
 typecheck();
-vitest();
-await playwright();
+const chromium = await findChromium();
+vitest(chromium);
+playwright(chromium);
 rmSync(scratch, { recursive: true, force: true });
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 || broken ? 1 : 0;
