@@ -3,6 +3,7 @@
 import * as Phaser from 'phaser';
 import { standingUnits, unitTypeOf, type GameState, type Pos } from '../engine';
 import { cssColor, sideStyles, type SideStyle } from './side-style';
+import { MapCamera } from './map-camera';
 import { drawTerrain, TILE } from './terrain-art';
 import { UnitToken } from './unit-token';
 import { drawIcon } from './unit-icons';
@@ -48,9 +49,7 @@ export class BattleScene extends Phaser.Scene {
   private handlers: BattleSceneHandlers | null = null;
   private drag: { x: number; y: number; scrollX: number; scrollY: number; moved: boolean } | null = null;
   private hoverTile: Pos | null = null;
-  private mapSize = { width: 1, height: 1 };
-  /** Screen space the DOM HUD leaves free for the map: left, top, right, bottom insets. */
-  insets = { left: 12, top: 64, right: 312, bottom: 150 };
+  private camera = new MapCamera(this);
   ready = false;
 
   constructor() {
@@ -81,8 +80,8 @@ export class BattleScene extends Phaser.Scene {
     this.input.on('pointerdown', (p: Phaser.Input.Pointer) => this.pointerDown(p));
     this.input.on('pointermove', (p: Phaser.Input.Pointer) => this.pointerMove(p));
     this.input.on('pointerup', (p: Phaser.Input.Pointer) => this.pointerUp(p));
-    this.input.on('wheel', (p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => this.zoomAt(p, dy));
-    this.scale.on('resize', () => this.clampCamera());
+    this.input.on('wheel', (p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => this.camera.zoomAt(p, dy));
+    this.scale.on('resize', () => this.camera.clamp());
     this.ready = true;
     this.events.emit('battle-ready');
   }
@@ -96,7 +95,7 @@ export class BattleScene extends Phaser.Scene {
     for (const token of this.tokens.values()) token.destroy();
     this.tokens.clear();
     this.styles = sideStyles(state);
-    this.mapSize = { width: state.scenario.map.width * TILE, height: state.scenario.map.height * TILE };
+    this.camera.mapSize = { width: state.scenario.map.width * TILE, height: state.scenario.map.height * TILE };
     this.terrainKey = '';
     this.redrawTerrain(state);
     this.drawMarks(marks);
@@ -114,7 +113,7 @@ export class BattleScene extends Phaser.Scene {
     drawTerrain(g, state);
     const texture = `terrain-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
     // Baked once into a texture: a map of a thousand tiles would be slow to replay every frame.
-    g.generateTexture(texture, this.mapSize.width + 8, this.mapSize.height + 8);
+    g.generateTexture(texture, this.camera.mapSize.width + 8, this.camera.mapSize.height + 8);
     g.destroy();
     const old = this.terrainImage;
     this.terrainImage = this.add.image(0, 0, texture).setOrigin(0).setDepth(0);
@@ -257,113 +256,18 @@ export class BattleScene extends Phaser.Scene {
     if (cost !== undefined) this.costText.setText(String(cost)).setPosition(end.x + 14, end.y - 14).setVisible(true);
   }
 
-  // --- camera and pointer -------------------------------------------------------------------
+  // --- camera and pointer (the maths lives in MapCamera) ----------------------------------------
 
-  private freeArea() {
-    const { width, height } = this.scale;
-    const i = width < 900 ? { left: 8, top: 64, right: 8, bottom: 150 } : this.insets;
-    return { x: i.left, y: i.top, w: Math.max(100, width - i.left - i.right), h: Math.max(100, height - i.top - i.bottom) };
-  }
+  /** Screen space the DOM HUD leaves free for the map (the replay viewer sets its own). */
+  get insets() { return this.camera.insets; }
+  set insets(value: { left: number; top: number; right: number; bottom: number }) { this.camera.insets = value; }
 
-  /** Frames the map; one too large to read whole is shown at a readable zoom around `focus` (the player's units). */
-  fitCamera(focus?: Pos) {
-    const cam = this.cameras.main;
-    const area = this.freeArea();
-    const fit = Math.min(area.w / this.mapSize.width, area.h / this.mapSize.height);
-    cam.setZoom(Phaser.Math.Clamp(fit, 0.7, 1.4));
-    if (fit >= 0.7 || !focus) this.centreOn(this.mapSize.width / 2, this.mapSize.height / 2);
-    else this.centreOn(focus.x * TILE + TILE / 2, focus.y * TILE + TILE / 2);
-  }
-
-  /** Puts world point (wx, wy) at the centre of the free area. */
-  centreOn(wx: number, wy: number) {
-    const cam = this.cameras.main;
-    const area = this.freeArea();
-    const sx = area.x + area.w / 2, sy = area.y + area.h / 2;
-    // screen = (world - scroll - w/2) * zoom + w/2 (zoom pivots on the camera's centre)
-    cam.setScroll(wx - (sx - cam.width / 2) / cam.zoom - cam.width / 2, wy - (sy - cam.height / 2) / cam.zoom - cam.height / 2);
-    this.clampCamera();
-  }
-
-  /**
-   * Keeps the map where it can be seen: a map smaller than the free area stays centred in it; a larger
-   * one may be panned until its edge (plus a tile of slack) meets the area's edge, never beyond.
-   */
-  private clampCamera() {
-    const cam = this.cameras.main;
-    const area = this.freeArea();
-    const slack = TILE * cam.zoom;
-    const tl = this.worldToScreen(0, 0), br = this.worldToScreen(this.mapSize.width, this.mapSize.height);
-    const fixAxis = (lo: number, hi: number, areaLo: number, areaSize: number): number => {
-      if (hi - lo <= areaSize) return areaLo + (areaSize - (hi - lo)) / 2 - lo; // centre
-      if (lo > areaLo + slack) return areaLo + slack - lo;
-      if (hi < areaLo + areaSize - slack) return areaLo + areaSize - slack - hi;
-      return 0;
-    };
-    cam.scrollX -= fixAxis(tl.x, br.x, area.x, area.w) / cam.zoom;
-    cam.scrollY -= fixAxis(tl.y, br.y, area.y, area.h) / cam.zoom;
-  }
-
-  /** Canvas coordinates of a world point. */
-  worldToScreen(wx: number, wy: number) {
-    const cam = this.cameras.main;
-    return {
-      x: (wx - cam.scrollX - cam.width / 2) * cam.zoom + cam.width / 2 + cam.x,
-      y: (wy - cam.scrollY - cam.height / 2) * cam.zoom + cam.height / 2 + cam.y,
-    };
-  }
-
-  /** The inverse of worldToScreen, from the camera's current numbers (not last frame's matrix). */
-  screenToWorld(sx: number, sy: number) {
-    const cam = this.cameras.main;
-    return {
-      x: (sx - cam.x - cam.width / 2) / cam.zoom + cam.width / 2 + cam.scrollX,
-      y: (sy - cam.y - cam.height / 2) / cam.zoom + cam.height / 2 + cam.scrollY,
-    };
-  }
-
-  tileToScreen(x: number, y: number) {
-    return this.worldToScreen(x * TILE + TILE / 2, y * TILE + TILE / 2);
-  }
-
-  /** Pans so the tile is in the free area (not under the HUD), as a player would before clicking it. */
-  revealTile(x: number, y: number) {
-    const p = this.tileToScreen(x, y);
-    const area = this.freeArea();
-    const margin = TILE * this.cameras.main.zoom;
-    const inside = p.x > area.x + margin && p.x < area.x + area.w - margin && p.y > area.y + margin && p.y < area.y + area.h - margin;
-    if (!inside) this.centreOn(x * TILE + TILE / 2, y * TILE + TILE / 2);
-  }
-
-  private tileAt(p: Phaser.Input.Pointer): Pos | null {
-    const world = this.screenToWorld(p.x, p.y);
-    const x = Math.floor(world.x / TILE), y = Math.floor(world.y / TILE);
-    if (x < 0 || y < 0 || x * TILE >= this.mapSize.width || y * TILE >= this.mapSize.height) return null;
-    return { x, y };
-  }
-
-  private zoomAt(p: Phaser.Input.Pointer, dy: number) {
-    const cam = this.cameras.main;
-    const before = this.screenToWorld(p.x, p.y);
-    cam.setZoom(Phaser.Math.Clamp(cam.zoom * (dy > 0 ? 0.9 : 1.1), 0.35, 2.2));
-    const after = this.screenToWorld(p.x, p.y);
-    cam.scrollX += before.x - after.x;
-    cam.scrollY += before.y - after.y;
-    this.clampCamera();
-  }
-
-  panBy(dx: number, dy: number) {
-    const cam = this.cameras.main;
-    cam.scrollX += dx / cam.zoom;
-    cam.scrollY += dy / cam.zoom;
-    this.clampCamera();
-  }
-
-  zoomBy(factor: number) {
-    const cam = this.cameras.main;
-    cam.setZoom(Phaser.Math.Clamp(cam.zoom * factor, 0.35, 2.2));
-    this.clampCamera();
-  }
+  fitCamera(focus?: Pos) { this.camera.fit(focus); }
+  centreOn(wx: number, wy: number) { this.camera.centreOn(wx, wy); }
+  tileToScreen(x: number, y: number) { return this.camera.tileToScreen(x, y); }
+  revealTile(x: number, y: number) { this.camera.revealTile(x, y); }
+  panBy(dx: number, dy: number) { this.camera.panBy(dx, dy); }
+  zoomBy(factor: number) { this.camera.zoomBy(factor); }
 
   private pointerDown(p: Phaser.Input.Pointer) {
     this.drag = { x: p.x, y: p.y, scrollX: this.cameras.main.scrollX, scrollY: this.cameras.main.scrollY, moved: false };
@@ -377,11 +281,11 @@ export class BattleScene extends Phaser.Scene {
         const cam = this.cameras.main;
         cam.scrollX = this.drag.scrollX - dx / cam.zoom;
         cam.scrollY = this.drag.scrollY - dy / cam.zoom;
-        this.clampCamera();
+        this.camera.clamp();
         return;
       }
     }
-    const tile = this.tileAt(p);
+    const tile = this.camera.tileAt(p);
     if (tile?.x !== this.hoverTile?.x || tile?.y !== this.hoverTile?.y) {
       this.hoverTile = tile;
       this.cursor.setVisible(tile !== null);
@@ -398,7 +302,7 @@ export class BattleScene extends Phaser.Scene {
       this.handlers?.cancelled();
       return;
     }
-    const tile = this.tileAt(p);
+    const tile = this.camera.tileAt(p);
     if (tile) this.handlers?.tileClicked(tile, p.wasTouch);
   }
 
