@@ -2,11 +2,14 @@
 // can change without busting the (large, stable) Phaser download.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { scenarioHotReload } from './scripts/vite-scenario-reload';
 
 const trimmedPhaser = fileURLToPath(new URL('./src/game/phaser-build.js', import.meta.url));
 
 export default defineConfig(({ command }) => ({
   base: './',
+  // Dev mode: a saved scenario or Tiled map reloads in the open game (scripts/vite-scenario-reload.ts).
+  plugins: [scenarioHotReload()],
   // Builds use the game's trimmed Phaser (src/game/phaser-build.js, Phaser's own CommonJS sources);
   // the dev server keeps the package's ES bundle, which it can serve without bundling.
   resolve: { alias: command === 'build' ? [{ find: /^phaser$/, replacement: trimmedPhaser }] : [] },

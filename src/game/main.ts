@@ -10,6 +10,10 @@ import { campaignScreen, resultScreen, titleScreen, type CampaignChoice, type Re
 import { campaignEntries, campaignIds, findScenario } from './scenario-catalog';
 import { sounds } from './sound-effects';
 import { installTestHooks } from './test-hooks';
+import { modIdOf, modScenarioId, removeMod, storeMod } from './mod-library';
+import { acceptMods, modFromUrl, modsFromFiles } from './mod-loader';
+import { modScreen, type ModProblem } from './mod-screen';
+import { installScenarioHotReload } from './scenario-hot-reload';
 import { installReplayTools } from './replay-viewer-entry';
 import './styles.css';
 
@@ -61,7 +65,41 @@ function showTitle(earlier: string[] = []) {
   leaveBattle();
   setUrl(null);
   const resume = latestSave(notices);
-  showScreen(titleScreen(() => showCampaign(), toggleSound, settings, notices, resume));
+  showScreen(titleScreen(() => showCampaign(), toggleSound, settings, notices, resume, () => showMods()));
+}
+
+/** Mods: the loader, the errors of a broken file, and the library. */
+function showMods(problems: ModProblem[] = [], notices: string[] = []) {
+  leaveBattle();
+  setUrl(null);
+  showScreen(modScreen({
+    back: () => showTitle(),
+    load: (files) => void loadModFiles(files),
+    play: (mod) => void startBattle({ scenarioId: modScenarioId(mod.id), seed: String(Math.floor(Math.random() * 1e9)), difficulty: settings.difficulty }, false),
+    remove: (mod) => {
+      removeMod(mod.id);
+      discardBattleSave(modScenarioId(mod.id));
+      showMods([], [`Removed "${mod.name}".`]);
+    },
+  }, problems, notices));
+}
+
+async function loadModFiles(files: File[]) {
+  const accepted = acceptMods(await modsFromFiles(files), storeMod);
+  showMods(accepted.problems, accepted.notices);
+}
+
+/** ?scenario-url=URL: a mod served by this site, kept in the library and started at once. */
+async function openModLink(address: string, seed: string, difficulty: Difficulty) {
+  const accepted = acceptMods([await modFromUrl(address)], storeMod);
+  if (accepted.kept.length === 0) return showMods(accepted.problems, accepted.notices);
+  await startBattle({ scenarioId: modScenarioId(accepted.kept[0]), seed, difficulty }, false);
+}
+
+/** Back from a battle: mods to the mod screen, the campaign's to the campaign. */
+function backToMenu(scenarioId: string) {
+  if (modIdOf(scenarioId) !== null) showMods();
+  else showCampaign(scenarioId);
 }
 
 /** The most recently saved battle in progress, offered on the title screen; unreadable saves are reported in `notices`. */
@@ -99,7 +137,7 @@ async function startBattle(setup: BattleSetup, resume: boolean, earlierNotices: 
   const entry = findScenario(setup.scenarioId);
   if (!entry?.scenario) {
     const why = entry ? `Scenario "${setup.scenarioId}" has errors: ${entry.errors.slice(0, 3).join('; ')}` : `There is no scenario "${setup.scenarioId}".`;
-    return showTitle([why]);
+    return modIdOf(setup.scenarioId) !== null ? showMods([], [why]) : showTitle([why]);
   }
   performance.mark('ultron:scenario-parsed');
   let session = BattleSession.start(setup, entry.scenario);
@@ -128,7 +166,7 @@ async function startBattle(setup: BattleSetup, resume: boolean, earlierNotices: 
     game.scene.start('battle');
   });
   performance.mark('ultron:scene-ready');
-  battle = new BattleController(scene, session, settings, { exit: () => showCampaign(setup.scenarioId), ended: (s) => showResult(s) });
+  battle = new BattleController(scene, session, settings, { exit: () => backToMenu(setup.scenarioId), ended: (s) => showResult(s) });
   for (const n of notices) console.warn(n);
   await battle.start(ui, resume);
   performance.mark('ultron:battle-ready');
@@ -156,13 +194,19 @@ function showResult(session: BattleSession) {
   showScreen(resultScreen(session, won, next, {
     next: () => next && void startBattle({ scenarioId: next.id, seed: String(Math.floor(Math.random() * 1e9)), difficulty: session.setup.difficulty }, false),
     retry: () => void startBattle({ ...session.setup, seed: String(Math.floor(Math.random() * 1e9)) }, false),
-    campaign: () => showCampaign(session.setup.scenarioId),
+    campaign: () => backToMenu(session.setup.scenarioId),
   }));
 }
 
 /** ?scenario=ID&seed=N&difficulty=LEVEL: straight into that battle, resuming its autosave when it matches. */
 function startFromUrl(): boolean {
   const params = new URLSearchParams(window.location.search);
+  const modUrl = params.get('scenario-url');
+  if (modUrl) {
+    const level = params.get('difficulty') as Difficulty | null;
+    void openModLink(modUrl, params.get('seed') ?? String(Math.floor(Math.random() * 1e9)), level && DIFFICULTIES.includes(level) ? level : settings.difficulty);
+    return true;
+  }
   const scenarioId = params.get('scenario');
   if (!scenarioId) return false;
   const level = params.get('difficulty') as Difficulty | null;
@@ -175,6 +219,7 @@ function startFromUrl(): boolean {
 }
 
 installTestHooks(() => battle, () => battleScene());
+installScenarioHotReload(() => battle?.session ?? null, (setup) => void startBattle(setup, true));
 const replays = installReplayTools({
   game, ui, battleScene, leaveBattle, showScreen, showTitle, currentSession: () => battle?.session ?? null,
   resumeBattle: (setup) => void startBattle(setup, true), difficulty: () => settings.difficulty,

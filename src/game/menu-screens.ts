@@ -10,7 +10,7 @@ export interface CampaignChoice { entry: CatalogEntry; difficulty: Difficulty; r
 
 export interface ResumeOffer { name: string; onResume(): void }
 
-export function titleScreen(onCampaign: () => void, onToggleSound: () => void, settings: Settings, notices: string[], resume: ResumeOffer | null): HTMLElement {
+export function titleScreen(onCampaign: () => void, onToggleSound: () => void, settings: Settings, notices: string[], resume: ResumeOffer | null, onMods?: () => void): HTMLElement {
   const root = el('div', 'screen title-screen');
   const logo = el('div', 'logo');
   logo.append(el('div', 'logo-kicker', 'The Avengers vs. a rogue AI'), el('h1', 'logo-title', 'Ultron Offensive'), el('div', 'logo-sub', 'A turn-based tactics campaign in six battles'));
@@ -21,6 +21,7 @@ export function titleScreen(onCampaign: () => void, onToggleSound: () => void, s
   });
   if (resume) menu.append(button('menu-btn primary', `Continue: ${resume.name}`, resume.onResume, { 'data-test': 'resume' }));
   menu.append(button(`menu-btn ${resume ? 'secondary' : 'primary'}`, 'Play the campaign', onCampaign, { 'data-test': 'play' }), sound);
+  if (onMods) menu.insertBefore(button('menu-btn secondary', 'Load a scenario', onMods, { 'data-test': 'mods' }), sound);
   root.append(logo, menu);
   for (const notice of notices) root.append(el('div', 'notice', notice));
   root.append(el('div', 'title-foot', 'Mouse or touch to play · Tab next unit · 1–4 abilities · E end turn · Z undo · H hint · T threats · Esc cancel'));

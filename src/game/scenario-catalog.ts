@@ -2,6 +2,8 @@
 // src/scenario. A file that fails to parse is kept with its errors so the campaign screen can show them.
 import type { Scenario } from '../engine';
 import { formatScenarioError, parseScenario } from '../scenario';
+import { modIdOf } from './mod-library';
+import { modCatalogEntry } from './mod-loader';
 import { trainingScenario } from './training-scenario';
 
 export interface CatalogEntry {
@@ -97,6 +99,14 @@ export function campaignEntries(): CatalogEntry[] {
   return order.length ? all.filter((e) => order.includes(e.id)) : all;
 }
 
+/** Dev mode: a campaign file saved while the game runs (src/game/scenario-hot-reload.ts). */
+export function replaceScenarioText(id: string, text: string): void {
+  FILES[`/scenarios/${id}.json`] = text;
+  parsed.delete(id);
+}
+
 export function findScenario(id: string): CatalogEntry | undefined {
+  const mod = modIdOf(id);
+  if (mod !== null) return modCatalogEntry(mod);
   return entryFor(id);
 }
