@@ -77,6 +77,7 @@ export class BattleScene extends Phaser.Scene {
       fontFamily: 'Rajdhani, Arial, sans-serif', fontSize: '16px', fontStyle: 'bold', color: '#ffffff', stroke: '#0b0f14', strokeThickness: 4,
     }).setOrigin(0.5).setDepth(20).setVisible(false);
     this.input.mouse?.disableContextMenu();
+    this.input.addPointer(1); // a second touch pointer, for pinch zoom
     this.input.on('pointerdown', (p: Phaser.Input.Pointer) => this.pointerDown(p));
     this.input.on('pointermove', (p: Phaser.Input.Pointer) => this.pointerMove(p));
     this.input.on('pointerup', (p: Phaser.Input.Pointer) => this.pointerUp(p));
@@ -269,11 +270,30 @@ export class BattleScene extends Phaser.Scene {
   panBy(dx: number, dy: number) { this.camera.panBy(dx, dy); }
   zoomBy(factor: number) { this.camera.zoomBy(factor); }
 
+  /** Two fingers on the map: the distance between them, to zoom by as it changes. */
+  private pinch: number | null = null;
+
+  private pinchDistance(): number | null {
+    const a = this.input.pointer1, b = this.input.pointer2;
+    return a?.isDown && b?.isDown ? Math.hypot(a.x - b.x, a.y - b.y) : null;
+  }
+
   private pointerDown(p: Phaser.Input.Pointer) {
+    this.pinch = this.pinchDistance();
+    if (this.pinch !== null) {
+      this.drag = null; // a second finger turns the drag into a pinch
+      return;
+    }
     this.drag = { x: p.x, y: p.y, scrollX: this.cameras.main.scrollX, scrollY: this.cameras.main.scrollY, moved: false };
   }
 
   private pointerMove(p: Phaser.Input.Pointer) {
+    const spread = this.pinchDistance();
+    if (this.pinch !== null) {
+      if (spread !== null && this.pinch > 0) this.camera.zoomBy(spread / this.pinch);
+      this.pinch = spread ?? 0;
+      return;
+    }
     if (this.drag && p.isDown) {
       const dx = p.x - this.drag.x, dy = p.y - this.drag.y;
       if (this.drag.moved || Math.hypot(dx, dy) > 8) {
@@ -295,6 +315,13 @@ export class BattleScene extends Phaser.Scene {
   }
 
   private pointerUp(p: Phaser.Input.Pointer) {
+    if (this.pinch !== null) {
+      // The fingers left after a pinch neither tap nor drag; the pinch ends when the last one lifts.
+      const anyDown = this.input.pointer1?.isDown || this.input.pointer2?.isDown;
+      this.pinch = anyDown ? 0 : null;
+      this.drag = null;
+      return;
+    }
     const dragged = this.drag?.moved ?? false;
     this.drag = null;
     if (dragged) return;

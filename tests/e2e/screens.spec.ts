@@ -72,3 +72,19 @@ test('the battle map of every campaign scenario', async ({ page }) => {
   }
   expect(errors).toEqual([]);
 });
+
+test('a small window still plays, and clicks land on the right tiles after a resize', async ({ page }) => {
+  await page.setViewportSize({ width: 820, height: 620 });
+  await page.goto('/?scenario=training&seed=11');
+  await page.waitForFunction(() => window.__ultron?.ready === true, null, { timeout: 30_000 });
+  const p = await page.evaluate(() => window.__ultron.tileToScreen(4, 9));
+  expect(p!.x).toBeGreaterThan(0);
+  expect(p!.x).toBeLessThan(820);
+  await page.mouse.click(p!.x, p!.y);
+  await expect(page.locator('.unit-name')).toHaveText('Captain America');
+  await page.setViewportSize({ width: 1100, height: 700 });
+  await page.waitForTimeout(300);
+  const q = await page.evaluate(() => window.__ultron.tileToScreen(2, 8));
+  await page.mouse.click(q!.x, q!.y);
+  await expect(page.locator('.unit-name')).toHaveText('Iron Man');
+});
