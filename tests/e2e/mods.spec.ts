@@ -120,7 +120,8 @@ test('a broken mod shows its errors with line and column, as text, and the game 
   // The markup in the file is shown as characters, never made into an element.
   await expect(view).toContainText("unknown field '<img src=x onerror=alert(1)>'");
   expect(await view.locator('img').count()).toBe(0);
-  await page.screenshot({ path: 'test-results/mod-loader-errors.png', fullPage: true });
+  // Looked at by a person, too: MODS_SCREENSHOT=path keeps a copy outside the test output.
+  await page.screenshot({ path: process.env.MODS_SCREENSHOT ?? test.info().outputPath('mod-loader-errors.png'), fullPage: true });
 
   // Not added; the good mod is still there and still plays.
   expect(await page.evaluate(() => localStorage.getItem('ultron-offensive.mod.broken-mod'))).toBeNull();
