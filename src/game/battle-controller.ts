@@ -1,7 +1,7 @@
 // Runs one battle in the page: turns the player's clicks and keys into engine actions (only ones the
 // engine lists as legal), lets the AI worker play the other sides, animates, and autosaves.
 import {
-  abilityTiles, legalActions, objectiveList, preview, reachableTiles, standingUnits, turnSides, unitAt, unitById, unitTypeOf,
+  abilityTiles, legalActions, objectiveList, preview, reachableTiles, standingUnits, unitAt, unitById, unitTypeOf,
   type Action, type GameEvent, type GameState, type Pos, type Unit,
 } from '../engine';
 import { AiClient } from './ai-client';
@@ -14,8 +14,8 @@ import { EventAnimator } from './event-animator';
 import { abilityDetail, previewLines } from './preview-text';
 import { cssColor } from './side-style';
 import { sounds } from './sound-effects';
-import { STATUS_LOOK } from './unit-token';
 import { areaMarks } from './area-marks';
+import { forcesLegend, objectiveLines, unitCard } from './hud-content';
 import { handleBattleKey } from './battle-keys';
 
 type Reach = { to: Pos; cost: number; path: Pos[] };
@@ -357,13 +357,8 @@ export class BattleController {
     const sideDef = state.scenario.sides.find((s) => s.id === state.side);
     const style = this.scene.styles.get(state.side);
     this.hud.setHeader(state.scenario.name, state.turn, state.scenario.turnLimit, sideDef?.name ?? state.side, cssColor(style?.color ?? 0xffffff), style?.shape ?? 'circle', human);
-    this.hud.setObjectives(objectiveList(state).filter((o) => o.status !== 'inactive').map((o) => ({
-      text: o.text, status: o.status, progress: o.progress, goal: typeof o.goal === 'number' ? o.goal : null, primary: o.primary,
-    })));
-    this.hud.setLegend(turnSides(state).concat(state.scenario.sides.map((s) => s.id).filter((id) => !turnSides(state).includes(id))).map((id) => {
-      const s = this.scene.styles.get(id);
-      return { name: state.scenario.sides.find((x) => x.id === id)?.name ?? id, color: cssColor(s?.color ?? 0xffffff), shape: s?.shape ?? 'circle', count: standingUnits(state).filter((u) => u.side === id).length };
-    }).filter((e) => e.count > 0));
+    this.hud.setObjectives(objectiveLines(state));
+    this.hud.setLegend(forcesLegend(state, this.scene.styles));
     this.refreshUnitCard();
     this.hud.setButtons({
       canUndo: this.session.canUndo && human, canEndTurn: human && !state.result, busy: this.busy, over: state.result !== null, threatsAvailable: this.threatsAvailable,
@@ -383,12 +378,7 @@ export class BattleController {
       id: a.id, name: a.name, description: a.description, detail: abilityDetail(a), cooldown: unit.cooldowns[a.id] ?? 0,
       usable: this.targetsOf(a.id).length > 0, selected: this.ability === a.id,
     })) : [];
-    this.hud.setUnit({
-      name: unit.name, typeName: type.name, sideName: this.state.scenario.sides.find((s) => s.id === unit.side)?.name ?? unit.side,
-      sideColor: cssColor(style?.color ?? 0xffffff), shape: style?.shape ?? 'circle', hp: unit.hp, maxHp: type.hp, ap: unit.ap, move: type.move,
-      statuses: unit.statuses.map((s) => `${STATUS_LOOK[s.id]?.label.split(':')[0] ?? s.id}${s.turns ? ` (${s.turns})` : ''}`),
-      carrying: unit.carrying ? this.state.items.find((i) => i.id === unit.carrying)?.name ?? unit.carrying : null, own,
-    }, abilities);
+    this.hud.setUnit(unitCard(this.state, unit, style, own), abilities);
   }
 
   private refreshOverlays() {
