@@ -75,7 +75,7 @@ export function autosaveProblem(raw: unknown, scenarioId: string, isAction: (v: 
   const bad = save.actions.findIndex((a) => !isAction(a));
   if (bad >= 0) return { kind: 'corrupt', reason: `action ${bad + 1} of ${save.actions.length} is not an action` };
   if (!['easy', 'normal', 'hard'].includes(save.difficulty as string)) {
-    return { kind: 'old-version', reason: 'it was written by an older version of the game (it has no difficulty)' };
+    return { kind: 'old-version', reason: 'it was written by an older version of the game, without a difficulty' };
   }
   return null;
 }

@@ -82,11 +82,13 @@ export function verifyReplay(replay: Replay, options: VerifyOptions = {}): Verif
   const fast = (options.path ?? 'fast') === 'fast';
   let state = fast ? cloneState(opened) : opened;
   const start = checkpointOf(state);
-  if (start.hash !== replay.start.hash) {
+  if (start.hash !== replay.start.hash || start.rngCalls !== replay.start.rngCalls) {
     return fail({
       code: 'desync',
       action: 0,
-      message: `desync at the start (before action 1): expected ${replay.start.hash}, got ${start.hash} (the seed or the scenario differs)`,
+      message: start.hash !== replay.start.hash
+        ? `desync at the start (before action 1): expected ${replay.start.hash}, got ${start.hash} (the seed or the scenario differs)`
+        : `desync at the start (before action 1): expected ${replay.start.rngCalls} random draws, got ${start.rngCalls}`,
     });
   }
   for (const [index, action] of replay.actions.entries()) {
@@ -120,7 +122,7 @@ function finish(replay: Replay, state: GameState): VerifyOutcome {
   // A match stopped by a turn cap has no engine result; its recorded result must then name no winner.
   const agrees = result
     ? describeResult(result) === describeResult(replay.result)
-    : replay.result === null || replay.result.winner === null;
+    : replay.result === null || (replay.result.winner === null && replay.result.turn === state.turn);
   if (!agrees) {
     return fail({
       code: 'result-mismatch',
