@@ -75,6 +75,11 @@ export class ReplayPanel {
     if (Number.isInteger(turn) && turn > 0) this.actions.jumpToTurn(turn);
   }
 
+  /** Says why "take over" is unavailable, under its button. */
+  setTakeOverNote(text: string) {
+    this.buttons.takeOver.after(el('div', 'replay-note', text, { 'data-testid': 'replay-takeover-note' }));
+  }
+
   setHeader(title: string, meta: string, verdict: string) {
     this.title.textContent = title;
     this.meta.textContent = meta;

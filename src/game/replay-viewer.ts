@@ -48,6 +48,7 @@ export class ReplayViewer {
     const replay = timeline.replay;
     const who = Object.entries(replay.controllers).map(([side, c]) => `${sideName(timeline.states[0], side)}: ${c}`).join(', ');
     this.panel.setHeader(replay.scenario.content.name, `Seed ${replay.seed}${who ? ` · ${who}` : ''}`, verdict);
+    if (callbacks.takeOverBlocked) this.panel.setTakeOverNote(callbacks.takeOverBlocked);
     const opening = timeline.openingEvents.map((e) => this.eventText(e)).filter((t) => t).join(' ');
     this.panel.setLog([`Opening: ${opening || 'the battle begins'}`, ...timeline.steps.map((s, i) => `${i + 1}. ${s.text}`)]);
   }

@@ -179,3 +179,22 @@ test('a tampered replay shows the verifier’s message, the same as the command 
   await page.setInputFiles('[data-testid=replay-file]', tampered);
   await expect(page.getByTestId('replay-error-message')).toContainText(/line \d+|position|unexpected end|cut short|truncated/i);
 });
+
+test('a replay of a scenario this game does not have (a mod) plays from the file alone; taking over is refused with the reason', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = watchConsole(page);
+  const file = join(work, 'mod.replay.json');
+  execFileSync(process.execPath, [ULTRON, 'sim', join(ROOT, 'tests', 'cli', 'fixtures', 'skirmish.json'), '--seed', 'm', '--max-turns', '3', '--jobs', '1', '--replay-out', file], { cwd: ROOT });
+  const verified = ultron(['replay', 'verify', file]);
+  const finalHash = /final hash ([0-9a-f]{16})/.exec(verified.out)?.[1];
+  expect(finalHash, verified.out).toBeTruthy();
+  await openFile(page, file);
+  await page.waitForFunction(() => window.__ultronReplay.open);
+  await expect(page.getByTestId('replay-takeover')).toBeDisabled();
+  await expect(page.getByTestId('replay-takeover-note')).toContainText('not one of this game');
+  await page.locator('.replay-turn').fill('99');
+  await page.getByTestId('replay-jump').click();
+  expect((await viewer(page)).hash).toBe(finalHash);
+  await page.screenshot({ path: join(work, 'viewer-mod.png') });
+  expect(errors).toEqual([]);
+});
