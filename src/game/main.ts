@@ -64,7 +64,7 @@ function showTitle(earlier: string[] = []) {
   const notices = [...earlier];
   leaveBattle();
   setUrl(null);
-  const resume = latestSave(notices);
+  const resume = latestSave();
   showScreen(titleScreen(() => showCampaign(), toggleSound, settings, notices, resume, () => showMods()));
 }
 
@@ -102,12 +102,11 @@ function backToMenu(scenarioId: string) {
   else showCampaign(scenarioId);
 }
 
-/** The most recently saved battle in progress, offered on the title screen; unreadable saves are reported in `notices`. */
-function latestSave(notices: string[]): ResumeOffer | null {
+/** The most recently saved battle in progress, offered on the title screen (unreadable ones are reported by storage-health). */
+function latestSave(): ResumeOffer | null {
   let best: SavedBattle | null = null;
   for (const id of campaignIds()) {
     const read = loadBattleSave(id);
-    if (read.kind === 'corrupt') notices.push(read.message);
     if (read.kind === 'ok' && (!best || read.save.savedAt > best.savedAt)) best = read.save;
   }
   if (!best) return null;
@@ -144,7 +143,6 @@ async function startBattle(setup: BattleSetup, resume: boolean, earlierNotices: 
   const notices = [...earlierNotices];
   if (resume) {
     const save = loadBattleSave(setup.scenarioId);
-    if (save.kind === 'corrupt') notices.push(save.message);
     if (save.kind === 'ok') {
       const rebuilt = BattleSession.replay(setup, entry.scenario, save.save.actions);
       if (rebuilt.ok) session = rebuilt.session;
@@ -214,7 +212,8 @@ function startFromUrl(): boolean {
   const seed = params.get('seed') ?? String(Math.floor(Math.random() * 1e9));
   const save = loadBattleSave(scenarioId);
   const resume = save.kind === 'ok' && save.save.seed === seed && save.save.difficulty === difficulty;
-  void startBattle({ scenarioId, seed, difficulty }, resume, save.kind === 'corrupt' ? [save.message] : []);
+  // An unreadable save was already reported by storage-health (browser-storage.ts) when it was read.
+  void startBattle({ scenarioId, seed, difficulty }, resume);
   return true;
 }
 

@@ -127,7 +127,7 @@ test('a corrupt autosave is reported and discarded, other saves untouched', asyn
   });
   await page.goto('/?scenario=training&seed=3');
   await waitReady(page);
-  await expect(page.locator('.notice')).toContainText('could not be read');
+  await expect(page.getByText('The saved battle for "training" could not be')).toHaveCount(1);
   const other = await page.evaluate(() => localStorage.getItem('ultron-offensive.save.other'));
   expect(other).toBe('{"keep": true}');
   expect((await state(page)).actionCount).toBe(0);
