@@ -28,12 +28,15 @@ function movementClass(state: GameState, unit: Unit): string {
 export function buildField(state: GameState, mover: Unit, goal: Pos[]): DistanceField {
   const width = state.scenario.map.width;
   const cost = new Int32Array(width * state.scenario.map.height).fill(-1);
+  // Measured over the terrain alone (no units in the way), so a field depends on the map and its
+  // wrecks only: the same whenever it is built, which keeps the AI's choices a function of the state.
+  const bare = { ...state, units: [] };
   for (const source of spread(goal)) {
     const index = source.y * width + source.x;
     if (cost[index] < 0 || cost[index] > 0) cost[index] = 0;
     // A stand-in for the mover placed on the goal: the same type and side, so the same rules apply.
     const phantom: Unit = { ...mover, x: source.x, y: source.y };
-    for (const reach of reachableTiles(state, phantom, WHOLE_MAP_BUDGET)) {
+    for (const reach of reachableTiles(bare, phantom, WHOLE_MAP_BUDGET)) {
       const i = reach.to.y * width + reach.to.x;
       if (cost[i] < 0 || reach.cost < cost[i]) cost[i] = reach.cost;
     }
@@ -62,9 +65,30 @@ export function fieldDistance(state: GameState, field: DistanceField, at: Pos): 
   return 2 * Math.min(...field.goal.map((g) => chebyshev(g, at))) + 4;
 }
 
-/** Fields built once per position of the board and reused across the turn's many questions. */
+/**
+ * Area fields of recent boards, shared by every player in this thread: a field is a function of the
+ * map and its changed terrain only, so sharing it changes no choice, only how soon it is ready.
+ */
+const sharedAreaFields = new Map<string, Map<string, DistanceField>>();
+const SHARED_BOARDS = 8;
+
+function sharedFor(boardKey: string): Map<string, DistanceField> {
+  let fields = sharedAreaFields.get(boardKey);
+  if (!fields) {
+    if (sharedAreaFields.size >= SHARED_BOARDS) sharedAreaFields.delete(sharedAreaFields.keys().next().value!);
+    sharedAreaFields.set(boardKey, (fields = new Map()));
+  }
+  return fields;
+}
+
+/** Fields built once per board (map and terrain) and reused across the turn's many questions. */
 export class FieldCache {
-  private fields = new Map<string, DistanceField>();
+  private fields: Map<string, DistanceField>;
+
+  /** `boardKey` names the map and its terrain changes; fields with the same key are the same. */
+  constructor(boardKey?: string) {
+    this.fields = boardKey === undefined ? new Map() : sharedFor(boardKey);
+  }
   /** area → unit type → side → field: no string building on the hot path. */
   private areaFields = new Map<string, Map<string, Map<string, DistanceField>>>();
 
@@ -77,7 +101,7 @@ export class FieldCache {
     if (!field) {
       const tiles = state.scenario.areas[area] ?? [];
       if (tiles.length === 0) return 0;
-      const key = `area:${area}:${movementClass(state, mover)}:${mover.side}`;
+      const key = `area:${area}:${movementClass(state, mover)}`;
       field = this.fields.get(key);
       if (!field) this.fields.set(key, (field = buildField(state, mover, tiles)));
       bySide.set(mover.side, field);
@@ -86,7 +110,7 @@ export class FieldCache {
   }
 
   distanceToTile(state: GameState, mover: Unit, tile: Pos, at: Pos): number {
-    const key = `tile:${tile.x},${tile.y}:${movementClass(state, mover)}:${mover.side}`;
+    const key = `tile:${tile.x},${tile.y}:${movementClass(state, mover)}`;
     let field = this.fields.get(key);
     if (!field) this.fields.set(key, (field = buildField(state, mover, [tile])));
     return fieldDistance(state, field, at);

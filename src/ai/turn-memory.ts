@@ -18,12 +18,11 @@ export class TurnMemory {
     const key = `${state.seed}:${state.turn}:${state.side}`;
     if (key === this.turnKey) return;
     this.turnKey = key;
-    // Travel distances change with the terrain (wrecks) and, less, with where enemies stand (they
-    // block walkers): rebuilt when the terrain changes and every few rounds.
-    const fieldsKey = `${state.seed}:${Math.floor(state.turn / 3)}:${Object.keys(state.terrain).length}`;
+    // Travel distances depend on the terrain alone: rebuilt when it changes (wrecks, triggers).
+    const fieldsKey = `${state.scenarioHash}:${JSON.stringify(state.terrain)}`;
     if (fieldsKey !== this.fieldsKey) {
       this.fieldsKey = fieldsKey;
-      this.fields = new FieldCache();
+      this.fields = new FieldCache(fieldsKey);
     }
     this.passed = new Set();
     this.threat = null;
