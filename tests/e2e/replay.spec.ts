@@ -178,6 +178,15 @@ test('a tampered replay shows the verifier’s message, the same as the command 
   writeFileSync(tampered, readFileSync(file, 'utf8').slice(0, 5000));
   await page.setInputFiles('[data-testid=replay-file]', tampered);
   await expect(page.getByTestId('replay-error-message')).toContainText(/line \d+|position|unexpected end|cut short|truncated/i);
+
+  // The intact file dropped on the page replaces the error with the viewer.
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.replay.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, readFileSync(file, 'utf8'));
+  await page.waitForFunction(() => window.__ultronReplay.open && window.__ultronReplay.error === null);
+  await expect(page.getByTestId('replay-error')).toHaveCount(0);
 });
 
 test('a replay of a scenario this game does not have (a mod) plays from the file alone; taking over is refused with the reason', async ({ page }) => {
