@@ -66,7 +66,7 @@ export function withTiledMap(file: Partial<ScenarioFile>, root: JsonNode, tiledM
   return {
     file: { ...file, map: imported.map ?? undefined, units: units as UnitFile[], areas },
     report: wrapped,
-    unitIds: imported.units.map((u) => u.value.id),
+    unitIds: imported.unitIds,
     areaNames: imported.areas.map((a) => a.name),
   };
 }

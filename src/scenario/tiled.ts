@@ -24,6 +24,8 @@ export interface TiledImport {
   /** Null when the terrain could not be read (the objects still are, so names they define stay known). */
   map: MapFile | null;
   units: TiledPlaced<UnitFile>[];
+  /** Every unit id an object names, its other properties broken or not (so references to it stand). */
+  unitIds: string[];
   areas: (TiledPlaced<AreaFile> & { name: string })[];
 }
 
@@ -58,8 +60,8 @@ export function importTiledMap(root: JsonNode, report: TiledReporter): TiledImpo
   if (!size) return null;
   const tiles = tileProperties(root, report);
   const grid = tiles ? readTileLayers(root, size, tiles, report) : null;
-  const { units, areas } = readObjects(root, size, report);
-  return { map: grid, units, areas };
+  const { units, unitIds, areas } = readObjects(root, size, report);
+  return { map: grid, units, unitIds, areas };
 }
 
 interface MapSize { width: number; height: number; tileWidth: number; tileHeight: number }
@@ -224,8 +226,9 @@ function describeObject(object: JsonNode): string {
   return `the object ${name ? `'${name}' ` : ''}(id ${id ?? '?'})`;
 }
 
-function readObjects(root: ObjectNode, size: MapSize, report: TiledReporter): Pick<TiledImport, 'units' | 'areas'> {
+function readObjects(root: ObjectNode, size: MapSize, report: TiledReporter): Pick<TiledImport, 'units' | 'unitIds' | 'areas'> {
   const units: TiledImport['units'] = [];
+  const unitIds: string[] = [];
   const areaTiles = new Map<string, TiledImport['areas'][number] & { tiles: Pos[] }>();
   for (const { object, path } of objectsOf(root, [])) {
     const props = properties(object);
@@ -246,11 +249,13 @@ function readObjects(root: ObjectNode, size: MapSize, report: TiledReporter): Pi
       continue;
     }
     if (!props.has('unit') && !props.has('type') && !props.has('side')) continue; // decoration: not ours
+    const named = prop('unit');
+    if (named && ID.test(named)) unitIds.push(named);
     const unit = readUnit(object, size, props, bad);
     if (unit) units.push({ value: unit, path, label, at: object });
   }
   const areas = [...areaTiles.values()].map(({ tiles, ...rest }) => ({ ...rest, value: { tiles } }));
-  return { units, areas };
+  return { units, unitIds, areas };
 }
 
 function readUnit(object: JsonNode, size: MapSize, props: ReturnType<typeof properties>, bad: (name: string, what: string) => void): UnitFile | null {
