@@ -116,3 +116,33 @@ test('a tab reloaded during the AI turn resumes from the last completed action',
   expect(await fresh.evaluate(() => window.__ultron.hash())).toBe(resumedHash);
   expect(errors).toEqual([]);
 });
+
+test('a bad mod entry is removed alone: the other mod, the saves and the progress stay', async ({ page }) => {
+  test.setTimeout(60_000);
+  const errors = watchErrors(page);
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(new URL('../cli/fixtures/skirmish.json', import.meta.url), 'utf8');
+  const id = JSON.parse(text).id as string;
+  const goodMod = JSON.stringify({ id, name: 'CLI skirmish', source: 'skirmish.json', text, tiledMaps: {}, addedAt: '2026-01-01T00:00:00Z' });
+  const save = JSON.stringify({ scenarioId: `mod:${id}`, seed: '2', difficulty: 'normal', actions: [], savedAt: 'x' });
+  await page.addInitScript(({ key, id, goodMod, save }) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem(`${key}mod.${id}`, goodMod);
+    localStorage.setItem(`${key}mod.broken`, '{"id":"broken","name":');
+    localStorage.setItem(`${key}mod.renamed`, goodMod); // a valid mod under another mod's key: not trusted
+    localStorage.setItem(`${key}save.mod:${id}`, save);
+    localStorage.setItem(`${key}progress`, JSON.stringify({ won: { 'sokovia-raid': 'hard' } }));
+  }, { key: KEY, id, goodMod, save });
+  await page.goto('/');
+  await page.locator('[data-test=mods]').click();
+  const library = page.locator('[data-test=mod-library]');
+  await expect(library.locator(`[data-mod="${id}"]`)).toBeVisible();
+  await expect(library).toContainText('The stored mod "broken" could not be read and was removed');
+  const stored = await readStorage(page);
+  expect(stored[`${KEY}mod.${id}`]).toBe(goodMod);
+  expect(stored[`${KEY}mod.broken`]).toBeUndefined();
+  expect(stored[`${KEY}save.mod:${id}`]).toBe(save);
+  expect(JSON.parse(stored[`${KEY}progress`])).toEqual({ won: { 'sokovia-raid': 'hard' } });
+  expect(errors).toEqual([]);
+});
