@@ -11,7 +11,7 @@ describe('the Iron Legion turns', () => {
   it('idle on their racks while the party goes on: the drones cannot act', () => {
     const state = newGame(ID);
     const drones = state.units.filter((u) => u.type === 'iron-legion-dormant');
-    expect(drones).toHaveLength(6);
+    expect(drones).toHaveLength(8);
     expect(drones.every((d) => d.side === 'ultron')).toBe(true);
     expect(state.fired['legion-turns']).toBeUndefined();
   });
@@ -20,7 +20,7 @@ describe('the Iron Legion turns', () => {
     const { state, events } = endTurnsUntil(newGame(ID), 'ultron', 1);
     expect(firedTriggers(events)).toContain('legion-turns');
     const drones = state.units.filter((u) => u.id.startsWith('legion') || u.id === 'scepter-drone');
-    expect(drones.map((d) => d.type)).toEqual(Array(6).fill('iron-legion'));
+    expect(drones.map((d) => d.type)).toEqual(Array(8).fill('iron-legion'));
     expect(legalActions(state, 'legion-1')).toEqual([]);
     const next = endTurnsUntil(state, 'ultron', 2).state;
     expect(legalActions(next, 'legion-1').length).toBeGreaterThan(0);
