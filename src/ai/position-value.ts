@@ -35,8 +35,24 @@ export function positionValue(
   if (!orders.some((o) => o.behaviour !== 'swarm')) {
     value += approachValue(state, unit, ctx, home?.enemies ?? hostileFighters(state, unit));
   }
+  value += blockerValue(state, unit, ctx);
   if (ctx.threat) value -= dangerValue(state, unit, ctx, ctx.threat);
   return value;
+}
+
+/**
+ * A unit that stops uploads (Vision) belongs beside an enemy the side must destroy for good: within
+ * its radius the body cannot jump to a sentry.
+ */
+function blockerValue(state: GameState, unit: Unit, ctx: PositionContext): number {
+  const radius = unitTypeOf(state, unit).blocksUpload;
+  if (radius === undefined) return 0;
+  let best = 0;
+  for (const enemy of standingUnits(state)) {
+    if (!unitTypeOf(state, enemy).upload || !isHostile(state, unit.side, enemy.side) || !wanted(state, unit.side, enemy.id)) continue;
+    best = Math.min(best, -6 * Math.max(0, travel(state, unit, enemy, ctx) - radius));
+  }
+  return best;
 }
 
 export function hostileFighters(state: GameState, unit: Unit): Unit[] {
