@@ -16,7 +16,10 @@ export interface ChooseOptions {
   level: AiLevel;
   /** Mixed into the AI's own generator with the game's seed (default: the game's seed alone). */
   seed?: string;
-  /** Hard only: stop looking further once this much time has passed on `clock`. */
+  /**
+   * Hard only: stop looking further once this much time has passed on `clock`. A time budget makes
+   * the choice depend on the machine's speed; without one, the node budget alone keeps it repeatable.
+   */
   budgetMs?: number;
   /** Milliseconds from any origin; the AI reads no clock of its own. */
   clock?: () => number;
