@@ -42,10 +42,11 @@ export function chooseAction(state: GameState, options: ChooseOptions, memory = 
   }
   memory.sync(state);
   const ctx = planContext(state, options.level, seed, random, memory);
+  const budget = budgetOf(options); // one budget for the whole decision, however many units it asks
   for (const unit of actingOrder(state, memory)) {
     const orders = behavioursOf(state, sideSettings(state, state.side), unit);
     const plan = planUnit(state, unit.id, orders, ctx);
-    const choice = options.level === 'hard' ? lookAhead(state, unit, plan, ctx, budgetOf(options)) : plan.options[0]?.action;
+    const choice = options.level === 'hard' ? lookAhead(state, unit, plan, ctx, budget) : plan.options[0]?.action;
     if (choice) return choice;
     memory.passed.add(unit.id);
   }
