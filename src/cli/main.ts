@@ -26,11 +26,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-export async function main(argv: string[], out: (text: string) => void = write): Promise<number> {
+const writeError = (text: string) => void process.stderr.write(text);
+
+/** Runs the command; `out` and `err` default to stdout and stderr (tests pass their own). */
+export async function main(argv: string[], out: (text: string) => void = write, err: (text: string) => void = writeError): Promise<number> {
   const [name, ...rest] = argv;
   try {
     if (name === undefined) {
-      process.stderr.write(MAIN_HELP);
+      err(MAIN_HELP);
       return 2;
     }
     if (name === '--help' || name === '-h' || name === 'help') return out(MAIN_HELP), 0;
@@ -39,15 +42,15 @@ export async function main(argv: string[], out: (text: string) => void = write):
     return await command(rest, out);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`ultron: ${error.message}\n`);
+      err(`ultron: ${error.message}\n`);
       return 2;
     }
     if (error instanceof CommandFailure) {
-      process.stderr.write(`ultron: ${error.message}\n`);
+      err(`ultron: ${error.message}\n`);
       return 1;
     }
     // A bug: still one line, with what a report needs.
-    process.stderr.write(`ultron: internal error: ${messageOf(error)}\n`);
+    err(`ultron: internal error: ${messageOf(error)}\n`);
     return 1;
   }
 }

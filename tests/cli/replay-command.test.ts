@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeReplayLink, encodeReplay } from '../../src/replay';
 import { copyOf, recordedMatch } from '../replay/recorded-match';
-import { noStackTrace, scratchDir, ultron } from './run-ultron';
+import { noStackTrace, scratchDir, ultron, ultronHere } from './run-ultron';
 
 describe('ultron replay', () => {
   const dir = scratchDir();
@@ -28,8 +28,8 @@ describe('ultron replay', () => {
     );
   });
 
-  it('verify names the action of a desync and exits 1, going on with the other files', () => {
-    const run = ultron(['replay', 'verify', bad, good]);
+  it('verify names the action of a desync and exits 1, going on with the other files', async () => {
+    const run = await ultronHere(['replay', 'verify', bad, good]);
     expect(run.code).toBe(1);
     const [first, second] = run.stdout.split('\n');
     expect(first).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: desync at action 11 \\(turn \\d+, side \\w+\\): expected ffffffffffffffff, got ${replay.checkpoints[10].hash}$`));
@@ -40,8 +40,8 @@ describe('ultron replay', () => {
     [cut, /malformed JSON at line \d+, column \d+: unexpected end of input/],
     [future, /unknown replay format version 2 \(this build reads version 1\)/],
     ['/no/such/file.json', /cannot read: no such file/],
-  ])('verify reports %s in one line, exit 1', (file, message) => {
-    const run = ultron(['replay', 'verify', file]);
+  ])('verify reports %s in one line, exit 1', async (file, message) => {
+    const run = await ultronHere(['replay', 'verify', file]);
     expect(run.code).toBe(1);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     expect(run.stdout).toMatch(message);
@@ -60,7 +60,7 @@ describe('ultron replay', () => {
   });
 
   it('link prints an address whose fragment carries the replay (the test scenario travels inside)', async () => {
-    const run = ultron(['replay', 'link', good, '--base', 'https://example.test/game/']);
+    const run = await ultronHere(['replay', 'link', good, '--base', 'https://example.test/game/']);
     expect(run.code).toBe(0);
     const url = run.stdout.trim();
     expect(url).toMatch(/^https:\/\/example\.test\/game\/#replay=[A-Za-z0-9_-]+$/);
@@ -75,14 +75,26 @@ describe('ultron replay', () => {
     [['replay', 'frobnicate'], 2],
     [['replay', 'verify', '--nope', good], 2],
     [['replay', '--help'], 0],
-  ])('usage: ultron %j exits %i without a stack trace', (args, code) => {
-    const run = ultron(args);
+  ])('usage: ultron %j exits %i without a stack trace', async (args, code) => {
+    const run = await ultronHere(args);
     expect(run.code).toBe(code);
     expect(noStackTrace(run)).toBe(true);
   });
 });
 
 describe('ultron', () => {
+  it('starts from its bin, prints help and exits 0', () => {
+    const run = ultron(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^ultron: the Ultron Offensive command line\n/);
+  });
+
+  it('reports bad usage from its bin with exit 2 and one line', () => {
+    const run = ultron(['sim', 'x', '--games', 'ten']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('ultron: --games must be a whole number, got "ten"\n');
+  });
+
   it.each([
     [['--help'], 0, /Usage: ultron <command>/],
     [['sim', '--help'], 0, /--replay-out PATH/],
@@ -97,8 +109,8 @@ describe('ultron', () => {
     [['sim', 'x', '--shard', '3/2'], 2, /--shard must be K\/N/],
     [['sim', 'x', '--avengers', 'godlike'], 2, /--avengers: unknown level "godlike" \(available: random/],
     [['sim', 'no-such-scenario'], 1, /no campaign scenario "no-such-scenario"/],
-  ])('ultron %j exits %i', (args, code, message) => {
-    const run = ultron(args);
+  ])('ultron %j exits %i', async (args, code, message) => {
+    const run = await ultronHere(args);
     expect(run.code).toBe(code);
     expect(run.stdout + run.stderr).toMatch(message);
     expect(noStackTrace(run)).toBe(true);

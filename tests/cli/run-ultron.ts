@@ -25,3 +25,15 @@ export function scratchDir(): string {
 export function noStackTrace(run: Run): boolean {
   return !/\n\s+at .+\(.*:\d+:\d+\)/.test(run.stdout + run.stderr);
 }
+
+/**
+ * The same command run in this process (no new Node and tsx start-up, which costs seconds on a busy
+ * machine): for the many cases where what matters is the output, not the bin itself.
+ */
+export async function ultronHere(args: string[]): Promise<Run> {
+  const { main } = await import('../../src/cli/main');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, (t) => void (stdout += t), (t) => void (stderr += t));
+  return { code, stdout, stderr };
+}
