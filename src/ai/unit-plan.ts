@@ -2,11 +2,12 @@
 // there, when action points remain), or stay put. Each option is priced on one scratch copy of the
 // state by moving the unit about in it, without re-running the rules for every tile.
 import {
-  abilityTargets, chebyshev, cloneState, hitChance, isHostile, legalActions, standingUnits, unitAt, unitById, unitTypeOf,
+  abilityTargets, applyActionInPlace, chebyshev, cloneState, hitChance, isHostile, legalActions, standingUnits, unitAt, unitById, unitTypeOf,
   type Action, type AiBehaviour, type GameState, type Pos, type Unit,
 } from '../engine';
 import { abilityValue, type ValueContext } from './action-value';
 import { objectiveTerms } from './evaluate';
+import { imaginedRngState } from './random-stream';
 import { hostileFighters, positionValue, type PositionContext } from './position-value';
 
 export type PlanContext = ValueContext & PositionContext & {
@@ -40,7 +41,8 @@ export function planUnit(state: GameState, unitId: string, givenOrders: AiBehavi
   for (const action of actions) {
     if (action.type !== 'ability') continue;
     const value = abilityValue(scratch, action, ctx);
-    if (value !== null) options.push({ action, score: stay + value + noise(ctx) });
+    if (value === null) continue;
+    options.push({ action, score: stay + value + followUpValue(scratch, action, ctx) + noise(ctx) });
   }
   const apAfterMove = unit.ap - 1;
   const strikeReach = maxStrikeReach(scratch, unit);
@@ -85,6 +87,29 @@ function destinations(actions: Action[], ctx: PlanContext): Pos[] {
   const pool = [...tiles];
   while (picked.length < ctx.sloppy.tiles) picked.push(pool.splice(Math.floor(ctx.sloppy.random() * pool.length), 1)[0]);
   return picked;
+}
+
+/** Imagined rolls averaged when pricing what an ability that leaves the turn open makes possible. */
+const FOLLOW_UP_SAMPLES = 3;
+
+/**
+ * An ability that does not end the turn (the Restraint cage, a leap) is worth what the unit can
+ * do next with its remaining points: a stunned Hulk can be knocked out at once. Played out on
+ * copies with the AI's own dice, so a miss (nothing follows) counts as often as it would happen.
+ */
+function followUpValue(scratch: GameState, action: Action & { type: 'ability' }, ctx: PlanContext): number {
+  const caster = unitById(scratch, action.unit)!;
+  const ability = unitTypeOf(scratch, caster).abilities.find((a) => a.id === action.ability);
+  if (!ability || ability.endsTurn !== false || caster.ap - (ability.ap ?? 1) <= 0) return 0;
+  let total = 0;
+  for (let sample = 0; sample < FOLLOW_UP_SAMPLES; sample++) {
+    const copy = cloneState(scratch);
+    copy.rng = imaginedRngState(`${scratch.seed}\u0000follow`, scratch.actionCount, action.ability, sample);
+    if (!applyActionInPlace(copy, action).ok || copy.result) continue;
+    const after = unitById(copy, action.unit);
+    if (after && after.out === null && after.ap > 0) total += bestAbilityFrom(copy, after, ctx, new Map());
+  }
+  return (0.8 * total) / FOLLOW_UP_SAMPLES;
 }
 
 /** How far the unit's unit-aimed abilities reach, areas included (any unit: allies can be helped too). */

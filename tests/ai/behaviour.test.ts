@@ -124,3 +124,36 @@ describe('threats', () => {
     expect(tile?.units).toEqual([{ unit: 'ultron', damage: 3 }]);
   });
 });
+
+describe('abilities that leave the turn open', () => {
+  it('cages an enemy it must take alive and knocks it out in the same turn', () => {
+    const base = outpostScenario();
+    const cage = {
+      id: 'cage', name: 'Cage', description: 'Stuns; does not end the turn.', target: 'enemy' as const, range: 1,
+      endsTurn: false, effects: [{ type: 'status' as const, status: 'stunned' as const, turns: 1 }],
+    };
+    const knockout = {
+      id: 'knockout', name: 'Knock out', description: 'Captures a worn-down or stunned enemy.', target: 'enemy' as const,
+      range: 1, effects: [{ type: 'capture' as const, maxHpPercent: 30 }],
+    };
+    const scenario = {
+      ...base,
+      unitTypes: { ...base.unitTypes, cap: { ...base.unitTypes.cap, abilities: [...base.unitTypes.cap.abilities, cage, knockout] } },
+      objectives: [{ id: 'take', type: 'defeatUnit' as const, unit: 'hunter', how: 'captured' as const, text: 'Take it alive.' }],
+    };
+    let state = cloneState(createGame(scenario, 'cage'));
+    Object.assign(unit(state, 'cap'), { x: 9, y: 3 });
+    const player = createAiPlayer('normal', 'cage');
+    const used: string[] = [];
+    for (let i = 0; i < 4 && state.side === 'avengers' && !state.result; i++) {
+      const action = player.choose(state);
+      if (action.type === 'ability' && action.unit === 'cap') used.push(action.ability);
+      const applied = applyAction(state, action);
+      if (!applied.ok) throw new Error(applied.error.message);
+      state = applied.state;
+      if (used.length === 2) break;
+    }
+    expect(used).toEqual(['cage', 'knockout']);
+    expect(unit(state, 'hunter').out).toBe('captured');
+  });
+});
