@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
-interface UnitView { id: string; type: string; x: number; y: number; ap: number; side: string }
+interface UnitView { id: string; type: string; x: number; y: number; ap: number; side: string; out: string | null }
 interface StateView { turn: number; side: string; units: UnitView[]; actionCount: number; result: unknown; scenario: { unitTypes: Record<string, { hp: number; armour: number; abilities: { id: string }[] }> } }
 
 const FOUNDRY = 'scenarios/examples/tiled/foundry.json';
@@ -44,14 +44,21 @@ async function openModScreen(page: Page) {
 async function playATurn(page: Page) {
   await waitReady(page);
   const before = await state(page);
-  const mover = before.units.find((u) => u.side === before.side && u.ap > 0)!;
-  const to = await page.evaluate(([id]) => {
-    const s = window.__ultron.state() as StateView & { units: UnitView[] };
-    const u = s.units.find((v) => v.id === id)!;
-    const taken = new Set(s.units.map((v) => `${v.x},${v.y}`));
-    for (const [dx, dy] of [[1, 0], [0, -1], [-1, 0], [0, 1]]) if (!taken.has(`${u.x + dx},${u.y + dy}`)) return { x: u.x + dx, y: u.y + dy };
+  // The first unit of the player's side with an open, free tile beside it.
+  const plan = await page.evaluate(() => {
+    const s = window.__ultron.state() as StateView & { scenario: { map: { width: number; terrain: string[] } } };
+    const taken = new Set(s.units.filter((v) => v.out === null).map((v) => `${v.x},${v.y}`));
+    const open = (x: number, y: number) => s.scenario.map.terrain[y * s.scenario.map.width + x] === 'open';
+    for (const u of s.units.filter((v) => v.side === s.side && v.ap > 0 && v.out === null)) {
+      for (const [dx, dy] of [[1, 0], [0, -1], [-1, 0], [0, 1]]) {
+        if (!taken.has(`${u.x + dx},${u.y + dy}`) && open(u.x + dx, u.y + dy)) return { id: u.id, to: { x: u.x + dx, y: u.y + dy } };
+      }
+    }
     return null;
-  }, [mover.id]);
+  });
+  expect(plan).not.toBeNull();
+  const mover = before.units.find((u) => u.id === plan!.id)!;
+  const to = plan!.to;
   await clickTile(page, mover.x, mover.y);
   await clickTile(page, to!.x, to!.y);
   await waitReady(page);
@@ -180,5 +187,21 @@ test('?scenario-url= loads a file served by the site, and refuses other sites', 
   await expect(page.locator('[data-test="mod-screen"]')).toBeVisible();
   await expect(page.locator('.mod-notice, [data-test="mod-errors"]').first()).toContainText('load only from this site');
   expect(baseURL).toBeTruthy();
+  expect(errors).toEqual([]);
+});
+
+test('the tutorial\'s final scenario, copied from docs/MODDING.md, loads and plays a turn', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = watchConsole(page);
+  const doc = readFileSync('docs/MODDING.md', 'utf8');
+  const text = /```json\n([\s\S]*?)```/.exec(doc.slice(doc.indexOf('<!-- tutorial:final -->')))![1];
+  await openModScreen(page);
+  await page.locator('[data-test="mod-file"]').setInputFiles({ name: 'rooftop-rescue.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.locator('[data-mod="rooftop-rescue"] [data-test="play-mod"]').click();
+  await waitReady(page);
+  const start = await state(page);
+  expect(start.units.find((u) => u.id === 'agent')).toMatchObject({ type: 'shield-agent' });
+  const after = await playATurn(page);
+  expect(after.actionCount).toBeGreaterThan(start.actionCount + 1);
   expect(errors).toEqual([]);
 });
