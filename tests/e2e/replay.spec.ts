@@ -48,7 +48,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('a replay from `ultron sim` plays in the viewer to the hash Node computes', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // minutes on a loaded 2-core machine
   const errors = watchConsole(page);
   const { file, finalHash } = simReplay();
   const total = JSON.parse(readFileSync(file, 'utf8')).actions.length as number;
@@ -93,7 +93,7 @@ test('a replay from `ultron sim` plays in the viewer to the hash Node computes',
 });
 
 test('a link opens the same replay; taking over starts a battle at that point', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // minutes on a loaded 2-core machine
   const errors = watchConsole(page);
   const { file, finalHash } = simReplay();
   await openFile(page, file);
