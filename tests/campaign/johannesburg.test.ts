@@ -46,7 +46,7 @@ describe('subduing the Hulk', () => {
   it('left raging past the turn limit, he wins', () => {
     const { state } = endTurnsUntil(newGame(ID), 'avengers', 99);
     expect(objective(state, 'subdue-hulk')).toBe('failed');
-    expect(state.turn).toBe(15);
+    expect(state.turn).toBe(9);
   });
 });
 
