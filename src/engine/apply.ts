@@ -6,9 +6,9 @@ import { unitById, unitTypeOf } from './board';
 import type { Ctx } from './context';
 import { useAbility } from './abilities';
 import { reachTo, type Reach } from './movement';
-import { evaluateObjectives } from './objectives';
+import { evaluateObjectives, objectivesUnsettled } from './objectives';
 import { abilityTiles, targetProblem } from './targeting';
-import { newTriggerBudget, runTriggers } from './triggers';
+import { newTriggerBudget, runTriggers, triggersPending } from './triggers';
 import { endTurn } from './turns';
 import { withStaticScenario } from './static-data';
 import { arrive } from './units';
@@ -117,25 +117,38 @@ export function settle(ctx: Ctx): void {
 
 const REVEALING = new Set<GameEvent['type']>(['triggerFired', 'message', 'spawned', 'itemPickedUp', 'evacuated', 'objectiveChanged', 'gameOver']);
 
+function isUndoable(plan: Plan, drawsBefore: number, drawsAfter: number, events: GameEvent[]): boolean {
+  return plan.type === 'move' && drawsAfter === drawsBefore && !events.some((e) => REVEALING.has(e.type));
+}
+
 function run(state: GameState, plan: Plan): { events: GameEvent[]; undoable: boolean } {
   const ctx: Ctx = { state, events: [] };
   const draws = state.rngCalls;
   execute(ctx, plan);
   settle(ctx);
   state.actionCount += 1;
-  const undoable = plan.type === 'move' && state.rngCalls === draws && !ctx.events.some((e) => REVEALING.has(e.type));
-  return { events: ctx.events, undoable };
+  return { events: ctx.events, undoable: isUndoable(plan, draws, state.rngCalls, ctx.events) };
 }
 
-/** The game's path: returns a new state (the old one is untouched), or why the action is illegal. */
+/**
+ * The game's path: returns a new state (the old one is untouched), or why the action is illegal.
+ * Two steps, each an immer update: the action itself, then (only when the action changed
+ * something they depend on) objectives and triggers. Whether they need to run is read from the
+ * finished, plain state, so most actions never read objectives through immer's drafts. The outcome
+ * is the fast path's: a property test holds the two to the same hashes.
+ */
 export function applyAction(state: GameState, action: Action): ApplyResult {
   const plan = planAction(state, action);
   if (isError(plan)) return { ok: false, error: plan };
-  let outcome!: { events: GameEvent[]; undoable: boolean };
-  const next = produce(withStaticScenario(state), (draft) => {
-    outcome = run(draft as GameState, plan);
+  const events: GameEvent[] = [];
+  let next = produce(withStaticScenario(state), (draft) => {
+    execute({ state: draft as GameState, events }, plan);
+    draft.actionCount += 1;
   });
-  return { ok: true, state: next, ...outcome };
+  if (objectivesUnsettled(next) || triggersPending(next, events)) {
+    next = produce(next, (draft) => settle({ state: draft as GameState, events }));
+  }
+  return { ok: true, state: next, events, undoable: isUndoable(plan, state.rngCalls, next.rngCalls, events) };
 }
 
 /** The AI's path: changes `state` itself (a cloneState copy), with no immer and no freezing. */

@@ -1,4 +1,5 @@
 // Reading the board: tiles, terrain, elevation, units and who is hostile to whom.
+import { hostileSidesOf, inAreaIndex, scenarioIndex } from './scenario-index';
 import { TERRAIN_RULES } from './terrain';
 import type { GameState, Pos, Terrain, Unit, UnitType } from './types';
 
@@ -15,7 +16,7 @@ export function terrainAt(state: GameState, x: number, y: number): Terrain {
 }
 
 export function elevationAt(state: GameState, x: number, y: number): number {
-  return state.scenario.map.elevation[tileIndex(state, x, y)] ?? 0;
+  return scenarioIndex(state).elevation[tileIndex(state, x, y)] ?? 0;
 }
 
 export const chebyshev = (a: Pos, b: Pos): number => Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y));
@@ -47,8 +48,7 @@ export function sideDef(state: GameState, side: string) {
 
 /** Hostility is mutual: either side naming the other as an enemy makes them enemies. */
 export function isHostile(state: GameState, a: string, b: string): boolean {
-  if (a === b) return false;
-  return !!(sideDef(state, a)?.enemies.includes(b) || sideDef(state, b)?.enemies.includes(a));
+  return a !== b && hostileSidesOf(state, a).includes(b);
 }
 
 export function hasStatus(unit: Unit, status: string): boolean {
@@ -65,7 +65,7 @@ export function areaTiles(state: GameState, area: string): Pos[] {
 }
 
 export function inArea(state: GameState, area: string, pos: Pos): boolean {
-  return areaTiles(state, area).some((t) => t.x === pos.x && t.y === pos.y);
+  return inAreaIndex(state, area, pos.x, pos.y);
 }
 
 /** Can this unit stand on the tile (terrain and no other unit)? */

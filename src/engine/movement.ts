@@ -1,6 +1,7 @@
 // Where a unit can move with one move action: cheapest paths over terrain, elevation and units.
-import { elevationAt, inBounds, isHostile, terrainAt, unitTypeOf } from './board';
-import { canEnter, canStand, TERRAIN_RULES } from './terrain';
+import { inBounds, unitTypeOf } from './board';
+import { hostileSidesOf, scenarioIndex, TERRAIN_KINDS, terrainCode } from './scenario-index';
+import { TERRAIN_RULES } from './terrain';
 import type { GameState, Pos, Unit } from './types';
 
 export interface Reach {
@@ -9,127 +10,178 @@ export interface Reach {
   path: Pos[];
 }
 
-const STEPS: ReadonlyArray<readonly [number, number]> = [
-  [0, -1], [1, 0], [0, 1], [-1, 0], [1, -1], [1, 1], [-1, 1], [-1, -1],
-];
-
 interface Traits {
   flying: boolean;
   phasing: boolean;
 }
 
-function stepCost(state: GameState, from: Pos, x: number, y: number, t: Traits): number | null {
-  const terrain = terrainAt(state, x, y);
-  if (!canEnter(terrain, t.flying, t.phasing)) return null;
-  if (t.flying || t.phasing) return 1;
-  const climb = Math.max(0, elevationAt(state, x, y) - elevationAt(state, from.x, from.y));
-  return (TERRAIN_RULES[terrain].cost ?? 1) + climb;
+const DX = Int8Array.from([0, 1, 0, -1, 1, 1, -1, -1]);
+const DY = Int8Array.from([-1, 0, 1, 0, -1, 1, 1, -1]);
+
+// Per terrain code: can a walker enter, does it stop flyers, what a step onto it costs a walker.
+const WALKABLE = Uint8Array.from(TERRAIN_KINDS, (t) => (TERRAIN_RULES[t].cost === null ? 0 : 1));
+const FLYABLE = Uint8Array.from(TERRAIN_KINDS, (t) => (TERRAIN_RULES[t].blocksFlyers ? 0 : 1));
+const WALK_COST = Int32Array.from(TERRAIN_KINDS, (t) => TERRAIN_RULES[t].cost ?? 0);
+
+/**
+ * The search's working memory, reused by every search: a fresh array per call made the garbage
+ * collector the engine's biggest cost. A tile's entries count only when its stamp is the current
+ * search's, so nothing needs clearing between searches. Searches never nest, and every caller
+ * reads the result before the next search starts.
+ */
+const scratch = {
+  size: 0,
+  stamp: 0,
+  seen: new Uint32Array(0),
+  cost: new Int32Array(0),
+  prev: new Int32Array(0),
+  /** Terrain codes as they are now (the map's, with this state's changes). */
+  terrain: new Uint8Array(0),
+  /** 1: a standing unit is here; 2: one the mover may not pass through. */
+  occupied: new Uint8Array(0),
+  reached: [] as number[],
+  buckets: [] as number[][],
+};
+
+function prepare(state: GameState, unit: Unit, flying: boolean, phasing: boolean): void {
+  const index = scenarioIndex(state);
+  const size = index.width * index.height;
+  if (scratch.size !== size) {
+    scratch.size = size;
+    scratch.stamp = 0;
+    scratch.seen = new Uint32Array(size);
+    scratch.cost = new Int32Array(size);
+    scratch.prev = new Int32Array(size);
+    scratch.terrain = new Uint8Array(size);
+    scratch.occupied = new Uint8Array(size);
+  }
+  scratch.stamp += 1;
+  if (scratch.stamp === 0xffffffff) {
+    scratch.seen.fill(0);
+    scratch.stamp = 1;
+  }
+  scratch.reached.length = 0;
+  scratch.terrain.set(index.baseTerrain);
+  for (const key in state.terrain) {
+    const tile = Number(key);
+    if (tile >= 0 && tile < size) scratch.terrain[tile] = terrainCode(state.terrain[key]);
+  }
+  scratch.occupied.fill(0);
+  const passes = flying || phasing;
+  const hostile = hostileSidesOf(state, unit.side);
+  for (const other of state.units) {
+    if (other.out !== null) continue;
+    const tile = other.y * index.width + other.x;
+    if (tile < 0 || tile >= size) continue;
+    scratch.occupied[tile] = !passes && other.side !== unit.side && hostile.includes(other.side) ? 2 : 1;
+  }
 }
 
-/** A diagonal step may not cut between two tiles the unit could not enter. */
-function cornerOpen(state: GameState, from: Pos, dx: number, dy: number, t: Traits): boolean {
-  if (dx === 0 || dy === 0) return true;
-  const a = terrainAt(state, from.x + dx, from.y);
-  const b = terrainAt(state, from.x, from.y + dy);
-  return canEnter(a, t.flying, t.phasing) && canEnter(b, t.flying, t.phasing);
-}
+const costOf = (index: number): number => (scratch.seen[index] === scratch.stamp ? scratch.cost[index] : -1);
 
-/** Standing units by tile index, built once per search rather than scanned per step. */
-function occupancy(state: GameState): Map<number, Unit> {
-  const width = state.scenario.map.width;
-  const map = new Map<number, Unit>();
-  for (const u of state.units) if (u.out === null) map.set(u.y * width + u.x, u);
-  return map;
-}
-
-/** Cheapest cost to each tile (-1: not reached) and the tile it came from. */
-interface Search {
-  cost: Int32Array;
-  prev: Int32Array;
-  reached: number[];
-}
-
-/** Cheapest-cost search from the unit, up to `budget` movement points (default: its move). */
-function search(state: GameState, unit: Unit, budget?: number, goal = -1): { best: Search; traits: Traits; start: number; occupied: Map<number, Unit> } {
+/**
+ * Cheapest-cost search from the unit, up to `budget` movement points (default: its move), into
+ * `scratch`. Stops early once `goal` (a tile index) is settled.
+ */
+function search(state: GameState, unit: Unit, budget?: number, goal = -1): Traits & { start: number } {
   const type = unitTypeOf(state, unit);
-  const traits: Traits = { flying: !!type.flying, phasing: !!type.phasing };
-  const occupied = occupancy(state);
-  const blocks = (index: number): boolean => {
-    const other = occupied.get(index);
-    return !!other && !traits.flying && !traits.phasing && isHostile(state, unit.side, other.side);
-  };
+  const flying = !!type.flying;
+  const phasing = !!type.phasing;
+  prepare(state, unit, flying, phasing);
+  const { width, height, elevation } = scenarioIndex(state);
+  const { seen, cost: best, prev, terrain, occupied, reached, buckets } = scratch;
+  const stamp = scratch.stamp;
+  const enterable = phasing ? null : flying ? FLYABLE : WALKABLE;
   const limit = budget ?? type.move;
-  const { width, height } = state.scenario.map;
-  const best: Search = { cost: new Int32Array(width * height).fill(-1), prev: new Int32Array(width * height), reached: [] };
   const start = unit.y * width + unit.x;
-  best.cost[start] = 0;
-  best.prev[start] = -1;
-  best.reached.push(start);
-  const buckets: number[][] = [[start]];
-  for (let cost = 0; cost <= limit; cost++) {
+  seen[start] = stamp;
+  best[start] = 0;
+  prev[start] = -1;
+  reached.push(start);
+  (buckets[0] ??= []).push(start);
+  let pending = 1;
+  let highest = 0;
+  for (let cost = 0; cost <= limit && pending > 0; cost++) {
     const bucket = buckets[cost];
     if (!bucket) continue;
-    for (const index of bucket) {
-      if (best.cost[index] !== cost) continue;
+    for (let b = 0; b < bucket.length; b++) {
+      const index = bucket[b];
+      pending -= 1;
+      if (best[index] !== cost) continue;
       // Tiles leave the buckets in order of cost, so the goal's cost is final once it is reached.
-      if (index === goal) return { best, traits, start, occupied };
-      const from = { x: index % width, y: (index - (index % width)) / width };
-      for (const [dx, dy] of STEPS) {
-        const x = from.x + dx;
-        const y = from.y + dy;
-        if (x < 0 || y < 0 || x >= width || y >= height || !cornerOpen(state, from, dx, dy, traits)) continue;
-        const step = stepCost(state, from, x, y, traits);
+      if (index === goal) {
+        pending = 0;
+        break;
+      }
+      const fx = index % width;
+      const fy = (index - fx) / width;
+      for (let s = 0; s < 8; s++) {
+        const dx = DX[s];
+        const dy = DY[s];
+        const x = fx + dx;
+        const y = fy + dy;
+        if (x < 0 || y < 0 || x >= width || y >= height) continue;
         const next = y * width + x;
-        if (step === null || cost + step > limit || blocks(next)) continue;
-        const known = best.cost[next];
-        if (known !== -1 && known <= cost + step) continue;
-        if (known === -1) best.reached.push(next);
-        best.cost[next] = cost + step;
-        best.prev[next] = index;
-        (buckets[cost + step] ??= []).push(next);
+        if (enterable !== null) {
+          if (enterable[terrain[next]] === 0) continue;
+          // A diagonal step may not cut between two tiles the unit could not enter.
+          if (dx !== 0 && dy !== 0 && (enterable[terrain[index + dx]] === 0 || enterable[terrain[index + dy * width]] === 0)) continue;
+        }
+        const step = enterable === WALKABLE ? WALK_COST[terrain[next]] + Math.max(0, elevation[next] - elevation[index]) : 1;
+        const total = cost + step;
+        if (total > limit || occupied[next] === 2) continue;
+        if (seen[next] === stamp) {
+          if (best[next] <= total) continue;
+        } else {
+          seen[next] = stamp;
+          reached.push(next);
+        }
+        best[next] = total;
+        prev[next] = index;
+        (buckets[total] ??= []).push(next);
+        pending += 1;
+        if (total > highest) highest = total;
       }
     }
   }
-  return { best, traits, start, occupied };
+  for (let c = 0; c <= highest && c < buckets.length; c++) if (buckets[c]) buckets[c].length = 0;
+  return { flying, phasing, start };
 }
 
-function canStop(state: GameState, index: number, traits: Traits, occupied: Map<number, Unit>): boolean {
-  const width = state.scenario.map.width;
-  const x = index % width;
-  return canStand(terrainAt(state, x, (index - x) / width), traits.flying) && !occupied.has(index);
+function canStop(index: number, traits: Traits): boolean {
+  const code = scratch.terrain[index];
+  return (traits.flying ? FLYABLE[code] : WALKABLE[code]) === 1 && scratch.occupied[index] === 0;
 }
 
 /** Every tile one move action can take the unit to, with its cost and path, in row order. */
 export function reachableTiles(state: GameState, unit: Unit, budget?: number): Reach[] {
-  const { best, traits, start, occupied } = search(state, unit, budget);
+  const traits = search(state, unit, budget);
   const width = state.scenario.map.width;
   const result: Reach[] = [];
-  for (const index of best.reached) {
-    const cost = best.cost[index];
+  for (const index of scratch.reached) {
+    if (index === traits.start || !canStop(index, traits)) continue;
     const x = index % width;
-    const y = Math.floor(index / width);
-    if (index === start || !canStop(state, index, traits, occupied)) continue;
-    result.push({ to: { x, y }, cost, path: pathTo(best, index, width) });
+    result.push({ to: { x, y: (index - x) / width }, cost: scratch.cost[index], path: pathTo(index, width) });
   }
   result.sort((a, b) => a.to.y - b.to.y || a.to.x - b.to.x);
   return result;
 }
 
-function pathTo(best: Search, index: number, width: number): Pos[] {
+function pathTo(index: number, width: number): Pos[] {
   const path: Pos[] = [];
-  for (let i = index; i !== -1; i = best.prev[i]) path.push({ x: i % width, y: Math.floor(i / width) });
+  for (let i = index; i !== -1; i = scratch.prev[i]) path.push({ x: i % width, y: Math.floor(i / width) });
   return path.reverse();
 }
 
 /** Only the tiles one move can reach, without paths: cheaper, for listing legal actions. */
 export function reachableDestinations(state: GameState, unit: Unit): Pos[] {
-  const { best, traits, start, occupied } = search(state, unit);
+  const traits = search(state, unit);
   const width = state.scenario.map.width;
   const result: Pos[] = [];
-  for (const index of best.reached) {
+  for (const index of scratch.reached) {
+    if (index === traits.start || !canStop(index, traits)) continue;
     const x = index % width;
-    const y = (index - x) / width;
-    if (index !== start && canStop(state, index, traits, occupied)) result.push({ x, y });
+    result.push({ x, y: (index - x) / width });
   }
   return result.sort((a, b) => a.y - b.y || a.x - b.x);
 }
@@ -139,7 +191,7 @@ export function reachTo(state: GameState, unit: Unit, to: Pos): Reach | null {
   if (!inBounds(state, to.x, to.y)) return null;
   const width = state.scenario.map.width;
   const index = to.y * width + to.x;
-  const { best, traits, start, occupied } = search(state, unit, undefined, index);
-  if (best.cost[index] === -1 || index === start || !canStop(state, index, traits, occupied)) return null;
-  return { to: { x: to.x, y: to.y }, cost: best.cost[index], path: pathTo(best, index, width) };
+  const traits = search(state, unit, undefined, index);
+  if (costOf(index) === -1 || index === traits.start || !canStop(index, traits)) return null;
+  return { to: { x: to.x, y: to.y }, cost: scratch.cost[index], path: pathTo(index, width) };
 }

@@ -2,6 +2,7 @@
 // the objectives panel and the rules never disagree. Also decides when the battle is over.
 import { inArea, isHostile, standingUnits, unitById, unitTypeOf } from './board';
 import { emit, type Ctx } from './context';
+import { hostileSidesOf, scenarioIndex } from './scenario-index';
 import type { GameResult, GameState, ObjectiveDef, ObjectiveStatus } from './types';
 
 export const ownerOf = (state: GameState, o: ObjectiveDef): string => o.side ?? state.scenario.sides[0].id;
@@ -9,13 +10,24 @@ export const ownerOf = (state: GameState, o: ObjectiveDef): string => o.side ?? 
 /** Objectives that are met only when the battle is won (they guard against a loss). */
 const GUARDS = new Set<ObjectiveDef['type']>(['protectUnit', 'denyArea', 'limitLosses']);
 
-function hostileSides(state: GameState, side: string): string[] {
-  return state.scenario.sides.filter((s) => isHostile(state, side, s.id)).map((s) => s.id);
+const hostileSides = hostileSidesOf;
+
+/** Is a non-structure loyal to these sides standing? A unit under another side's control still counts for its own. */
+function anyFighter(state: GameState, sides: string[]): boolean {
+  for (const u of state.units) if (u.out === null && sides.includes(u.baseSide) && !unitTypeOf(state, u).structure) return true;
+  return false;
 }
 
-/** Standing non-structures loyal to these sides: a unit under another side's control still counts for its own. */
-function fighters(state: GameState, sides: string[]) {
-  return standingUnits(state).filter((u) => sides.includes(u.baseSide) && !unitTypeOf(state, u).structure);
+function evacuation(state: GameState, tag: string): { out: number; left: number } {
+  let out = 0;
+  let left = 0;
+  for (const u of state.units) {
+    if (u.out !== null && u.out !== 'evacuated') continue;
+    if (!unitTypeOf(state, u).tags.includes(tag)) continue;
+    if (u.out === null) left += 1;
+    else out += 1;
+  }
+  return { out, left };
 }
 
 /** What the objective's status is now, judged from the state alone (turn-end ones aside). */
@@ -23,7 +35,7 @@ function judge(state: GameState, o: ObjectiveDef): ObjectiveStatus {
   const owner = ownerOf(state, o);
   switch (o.type) {
     case 'defeatAll':
-      return fighters(state, o.sides ?? hostileSides(state, owner)).length === 0 ? 'met' : 'active';
+      return anyFighter(state, o.sides ?? hostileSides(state, owner)) ? 'active' : 'met';
     case 'defeatUnit': {
       const unit = unitById(state, o.unit);
       if (!unit || unit.out === null) return 'active';
@@ -37,9 +49,7 @@ function judge(state: GameState, o: ObjectiveDef): ObjectiveStatus {
       return unit && (unit.out === null || unit.out === 'evacuated') ? 'active' : 'failed';
     }
     case 'evacuate': {
-      const tagged = state.units.filter((u) => unitTypeOf(state, u).tags.includes(o.tag));
-      const out = tagged.filter((u) => u.out === 'evacuated').length;
-      const left = tagged.filter((u) => u.out === null).length;
+      const { out, left } = evacuation(state, o.tag);
       if (out >= o.count) return 'met';
       return out + left < o.count ? 'failed' : 'active';
     }
@@ -50,9 +60,10 @@ function judge(state: GameState, o: ObjectiveDef): ObjectiveStatus {
     }
     case 'denyArea': {
       const sides = o.sides ?? hostileSides(state, owner);
-      const intruder = standingUnits(state).some((u) =>
-        sides.includes(u.side) && inArea(state, o.area, u) && (!o.tag || unitTypeOf(state, u).tags.includes(o.tag)));
-      return intruder ? 'failed' : 'active';
+      for (const u of state.units) {
+        if (u.out === null && sides.includes(u.side) && inArea(state, o.area, u) && (!o.tag || unitTypeOf(state, u).tags.includes(o.tag))) return 'failed';
+      }
+      return 'active';
     }
     case 'limitLosses': {
       // Without a tag, the owner's own losses count (a limit that counted nothing would never fail).
@@ -75,20 +86,44 @@ export function setObjective(ctx: Ctx, id: string, status: ObjectiveStatus): voi
   emit(ctx, { type: 'objectiveChanged', objective: id, status });
 }
 
-/** Re-judge every objective in force; met and failed are final. */
-export function evaluateObjectives(ctx: Ctx): void {
-  const { state } = ctx;
+/** What re-judging would change: an objective's new status or progress. */
+interface ObjectiveUpdate {
+  id: string;
+  status: ObjectiveStatus;
+  progress: number;
+}
+
+/** The changes re-judging the objectives in force would make, read from the state alone. */
+function objectiveUpdates(state: GameState): ObjectiveUpdate[] {
+  const updates: ObjectiveUpdate[] = [];
   for (const o of state.scenario.objectives) {
     const current = state.objectives[o.id];
     if (current.status !== 'active') continue;
-    if (o.type === 'evacuate') {
-      current.progress = state.units.filter((u) => u.out === 'evacuated' && unitTypeOf(state, u).tags.includes(o.tag)).length;
-    }
-    if (o.type === 'survive') current.progress = Math.min(o.turns, state.turn - 1);
+    let progress = current.progress;
+    if (o.type === 'evacuate') progress = evacuation(state, o.tag).out;
+    if (o.type === 'survive') progress = Math.min(o.turns, state.turn - 1);
     const status = judge(state, o);
-    if (status !== 'active') setObjective(ctx, o.id, status);
+    if (status !== 'active' || progress !== current.progress) updates.push({ id: o.id, status, progress });
+  }
+  return updates;
+}
+
+/** Re-judge every objective in force; met and failed are final. */
+export function evaluateObjectives(ctx: Ctx): void {
+  const { state } = ctx;
+  for (const update of objectiveUpdates(state)) {
+    state.objectives[update.id].progress = update.progress;
+    if (update.status !== 'active') setObjective(ctx, update.id, update.status);
   }
   decideResult(ctx);
+}
+
+/**
+ * Would re-judging the objectives change anything (a status, a progress count, the result)? A pure
+ * read, so the game's path can ask it of a finished state instead of reading through drafts.
+ */
+export function objectivesUnsettled(state: GameState): boolean {
+  return objectiveUpdates(state).length > 0 || (!state.result && decision(state) !== null);
 }
 
 /** At the end of a round: count held areas; at the turn limit, whatever is unmet fails. */
@@ -120,28 +155,37 @@ export function finish(ctx: Ctx, result: GameResult): void {
   emit(ctx, { type: 'gameOver', result });
 }
 
-function decideResult(ctx: Ctx): void {
-  const { state } = ctx;
-  if (state.result) return;
+/** Who has won, if anyone, from the objectives' statuses: the result and the guards it completes. */
+function decision(state: GameState): { result: GameResult; guardsMet: string[] } | null {
+  const objectives = state.scenario.objectives;
+  const { primariesOf } = scenarioIndex(state);
   for (const side of state.scenario.sides) {
-    const primaries = state.scenario.objectives.filter((o) =>
-      ownerOf(state, o) === side.id && o.primary !== false && state.objectives[o.id].status !== 'inactive');
+    const primaries = (primariesOf.get(side.id) ?? []).map((i) => objectives[i]).filter((o) => state.objectives[o.id].status !== 'inactive');
     if (primaries.length === 0) continue;
     const failed = primaries.find((o) => state.objectives[o.id].status === 'failed');
-    if (failed) return finish(ctx, { winner: hostileSides(state, side.id)[0] ?? null, reason: `Failed: ${failed.text}` });
+    if (failed) return { result: { winner: hostileSides(state, side.id)[0] ?? null, reason: `Failed: ${failed.text}` }, guardsMet: [] };
     const goals = primaries.filter((o) => !GUARDS.has(o.type));
     if (goals.length > 0 && goals.every((o) => state.objectives[o.id].status === 'met')) {
       // Guards (protect, deny, limit losses) held to the end: met, optional ones included.
-      for (const o of state.scenario.objectives) {
-        if (ownerOf(state, o) === side.id && GUARDS.has(o.type) && state.objectives[o.id].status === 'active') setObjective(ctx, o.id, 'met');
-      }
-      return finish(ctx, { winner: side.id, reason: 'Every objective met.' });
+      const guardsMet = objectives
+        .filter((o) => ownerOf(state, o) === side.id && GUARDS.has(o.type) && state.objectives[o.id].status === 'active')
+        .map((o) => o.id);
+      return { result: { winner: side.id, reason: 'Every objective met.' }, guardsMet };
     }
   }
-  const first = state.scenario.sides[0].id;
-  if (fighters(state, [first]).length === 0) {
-    finish(ctx, { winner: hostileSides(state, first)[0] ?? null, reason: `No unit of ${state.scenario.sides[0].name} is left standing.` });
+  const first = state.scenario.sides[0];
+  if (!anyFighter(state, [first.id])) {
+    return { result: { winner: hostileSides(state, first.id)[0] ?? null, reason: `No unit of ${first.name} is left standing.` }, guardsMet: [] };
   }
+  return null;
+}
+
+function decideResult(ctx: Ctx): void {
+  if (ctx.state.result) return;
+  const decided = decision(ctx.state);
+  if (!decided) return;
+  for (const id of decided.guardsMet) setObjective(ctx, id, 'met');
+  finish(ctx, decided.result);
 }
 
 /** For the objectives panel. */

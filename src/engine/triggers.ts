@@ -148,4 +148,15 @@ export function runTriggers(ctx: Ctx, from: number, budget: { left: number }): n
   return end;
 }
 
+/** Would any trigger still able to fire match one of these events? A pure read. */
+export function triggersPending(state: GameState, events: readonly GameEvent[]): boolean {
+  if (state.scenario.triggers.length === 0) return false;
+  for (const event of events) {
+    for (const trigger of state.scenario.triggers) {
+      if (!exhausted(state, trigger) && matches(state, trigger.when, event)) return true;
+    }
+  }
+  return false;
+}
+
 export const newTriggerBudget = () => ({ left: MAX_TRIGGER_CASCADE });

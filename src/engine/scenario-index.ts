@@ -1,0 +1,82 @@
+// Lookups derived once per scenario: a scenario inside a state never changes, so tables built from
+// it (terrain as numbers, areas as tile masks, who is hostile to whom) are cached by its identity
+// and shared by every state of the match, on both the immer path and the fast path.
+import { TERRAIN_RULES } from './terrain';
+import type { GameState, Scenario, Terrain } from './types';
+
+/** Terrain kinds in a fixed order, so a tile's terrain fits in a byte. */
+export const TERRAIN_KINDS = Object.keys(TERRAIN_RULES) as Terrain[];
+const TERRAIN_CODE = new Map<Terrain, number>(TERRAIN_KINDS.map((t, i) => [t, i]));
+
+export const terrainCode = (terrain: Terrain): number => TERRAIN_CODE.get(terrain) ?? 0;
+
+export interface ScenarioIndex {
+  width: number;
+  height: number;
+  /** The map's own terrain by tile index, as codes into TERRAIN_KINDS. */
+  baseTerrain: Uint8Array;
+  elevation: Int16Array;
+  /** For each area, 1 on its tiles. */
+  areas: Map<string, Uint8Array>;
+  /** For each side, the sides hostile to it (either naming the other), in scenario order. */
+  hostileTo: Map<string, string[]>;
+  /** The objectives each side owns that count for victory (primary), in scenario order. */
+  primariesOf: Map<string, number[]>;
+}
+
+const cache = new WeakMap<Scenario, ScenarioIndex>();
+
+export function scenarioIndex(state: GameState): ScenarioIndex {
+  const scenario = state.scenario;
+  let index = cache.get(scenario);
+  if (!index) {
+    index = build(scenario);
+    cache.set(scenario, index);
+  }
+  return index;
+}
+
+function build(scenario: Scenario): ScenarioIndex {
+  const { width, height } = scenario.map;
+  const size = width * height;
+  const baseTerrain = new Uint8Array(size);
+  const elevation = new Int16Array(size);
+  for (let i = 0; i < size; i++) {
+    baseTerrain[i] = terrainCode(scenario.map.terrain[i]);
+    elevation[i] = scenario.map.elevation[i] ?? 0;
+  }
+  const areas = new Map<string, Uint8Array>();
+  for (const [name, tiles] of Object.entries(scenario.areas)) {
+    const mask = new Uint8Array(size);
+    for (const t of tiles) if (t.x >= 0 && t.y >= 0 && t.x < width && t.y < height) mask[t.y * width + t.x] = 1;
+    areas.set(name, mask);
+  }
+  const hostileTo = new Map<string, string[]>();
+  for (const a of scenario.sides) {
+    hostileTo.set(a.id, scenario.sides
+      .filter((b) => b.id !== a.id && (a.enemies.includes(b.id) || b.enemies.includes(a.id)))
+      .map((b) => b.id));
+  }
+  const owner = (side: string | undefined) => side ?? scenario.sides[0].id;
+  const primariesOf = new Map<string, number[]>();
+  for (const side of scenario.sides) {
+    const list: number[] = [];
+    scenario.objectives.forEach((o, i) => {
+      if (owner(o.side) === side.id && o.primary !== false) list.push(i);
+    });
+    primariesOf.set(side.id, list);
+  }
+  return { width, height, baseTerrain, elevation, areas, hostileTo, primariesOf };
+}
+
+/** Is the tile inside the named area? An unknown area holds no tile. */
+export function inAreaIndex(state: GameState, area: string, x: number, y: number): boolean {
+  const index = scenarioIndex(state);
+  if (x < 0 || y < 0 || x >= index.width || y >= index.height) return false;
+  return index.areas.get(area)?.[y * index.width + x] === 1;
+}
+
+/** Sides hostile to `side`. */
+export function hostileSidesOf(state: GameState, side: string): string[] {
+  return scenarioIndex(state).hostileTo.get(side) ?? [];
+}
