@@ -7,5 +7,6 @@ export default defineConfig({
     // own with `npm run ladder` rather than failing every CI run.
     exclude: ['tests/e2e/**', 'node_modules/**', ...(process.env.AI_LADDER ? [] : ['tests/ai/ladder.test.ts'])],
     testTimeout: 60_000,
+    setupFiles: ['tests/setup/freeze-states.ts'],
   },
 });

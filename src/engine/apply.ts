@@ -1,12 +1,12 @@
 // Applying an action: check it against the rules, then change the state and report what happened.
 // One implementation of the rules serves two paths: immer's (safe, shares structure) for the game,
 // and in-place on a cloned state for the AI's search.
-import { enableArrayMethods, produce } from 'immer';
+import { enableArrayMethods, Immer } from 'immer';
 import { unitById, unitTypeOf } from './board';
 import type { Ctx } from './context';
 import { useAbility } from './abilities';
 import { reachTo, type Reach } from './movement';
-import { evaluateObjectives, objectivesUnsettled } from './objectives';
+import { evaluateObjectives, objectivesUnsettled, onlyMoved } from './objectives';
 import { abilityTiles, targetProblem } from './targeting';
 import { newTriggerBudget, runTriggers, triggersPending } from './triggers';
 import { endTurn } from './turns';
@@ -17,6 +17,19 @@ import type { AbilityDef, Action, ActionError, ApplyResult, GameEvent, GameState
 // Array methods (find, filter) on drafts read elements without drafting each one: the rules scan
 // the unit list often, and drafting every unit on every scan made an action ~8x slower.
 enableArrayMethods();
+
+// The engine's own immer, without freezing: freezing each new state doubled the cost of an action
+// (and frozen objects are slow to copy). States are still never changed in place: the engine only
+// writes through drafts, and a property test checks that earlier states stay as they were. Tests
+// and the game's development build switch freezing on with freezeStates(true), so a stray write to
+// a state throws there.
+const immer = new Immer({ autoFreeze: false });
+const produce = immer.produce;
+
+/** Freeze every new state (slower; for tests and development builds, to catch writes to a state). */
+export function freezeStates(on: boolean): void {
+  immer.setAutoFreeze(on);
+}
 
 const fail = (code: ActionError['code'], message: string): ActionError => ({ code, message });
 
@@ -47,8 +60,8 @@ export function findAbility(state: GameState, unit: Unit, id: string): AbilityDe
  */
 export type Plan =
   | { type: 'endTurn' }
-  | { type: 'move'; unit: string; reach: Reach }
-  | { type: 'ability'; unit: string; ability: AbilityDef; target: Pos; tiles: Pos[] };
+  | { type: 'move'; unit: string; index: number; reach: Reach }
+  | { type: 'ability'; unit: string; index: number; ability: AbilityDef; target: Pos; tiles: Pos[] };
 
 /** The plan of a legal action, or why the action is illegal now. */
 export function planAction(state: GameState, action: Action): Plan | ActionError {
@@ -61,7 +74,7 @@ export function planAction(state: GameState, action: Action): Plan | ActionError
   if (action.type === 'move') {
     if (!isPos(action.to)) return fail('malformed-action', 'a move needs a tile { x, y }');
     const reach = reachTo(state, unit, action.to);
-    return reach ? { type: 'move', unit: unit.id, reach } : fail('unreachable', `${unit.name} cannot reach (${action.to.x}, ${action.to.y}) this move`);
+    return reach ? { type: 'move', unit: unit.id, index: state.units.indexOf(unit), reach } : fail('unreachable', `${unit.name} cannot reach (${action.to.x}, ${action.to.y}) this move`);
   }
   if (!isPos(action.target)) return fail('malformed-action', 'an ability needs a target tile { x, y }');
   const ability = findAbility(state, unit, action.ability);
@@ -71,7 +84,7 @@ export function planAction(state: GameState, action: Action): Plan | ActionError
   const problem = targetProblem(state, unit, ability, action.target);
   if (problem === null) {
     const target = { x: action.target.x, y: action.target.y };
-    return { type: 'ability', unit: unit.id, ability, target, tiles: abilityTiles(state, unit, ability, target) };
+    return { type: 'ability', unit: unit.id, index: state.units.indexOf(unit), ability, target, tiles: abilityTiles(state, unit, ability, target) };
   }
   const code = problem.startsWith('the target is ') && problem.includes('range') ? 'out-of-range'
     : problem === 'no line of sight' ? 'no-line-of-sight' : 'bad-target';
@@ -89,7 +102,9 @@ export function checkAction(state: GameState, action: Action): ActionError | nul
 function execute(ctx: Ctx, plan: Plan): void {
   const { state } = ctx;
   if (plan.type === 'endTurn') return endTurn(ctx);
-  const unit = unitById(state, plan.unit)!;
+  // Units are only ever appended, so the plan's index still names the unit (a direct read is far
+  // cheaper than a search through an immer draft).
+  const unit = state.units[plan.index];
   if (plan.type === 'move') {
     unit.ap -= 1;
     unit.x = plan.reach.to.x;
@@ -109,7 +124,7 @@ export function settle(ctx: Ctx): void {
   const budget = newTriggerBudget();
   let scanned = 0;
   for (;;) {
-    evaluateObjectives(ctx);
+    evaluateObjectives(ctx, scanned === 0 && onlyMoved(ctx.events));
     if (scanned >= ctx.events.length) return;
     scanned = runTriggers(ctx, scanned, budget);
   }
@@ -145,7 +160,7 @@ export function applyAction(state: GameState, action: Action): ApplyResult {
     execute({ state: draft as GameState, events }, plan);
     draft.actionCount += 1;
   });
-  if (objectivesUnsettled(next) || triggersPending(next, events)) {
+  if (objectivesUnsettled(next, events) || triggersPending(next, events)) {
     next = produce(next, (draft) => settle({ state: draft as GameState, events }));
   }
   return { ok: true, state: next, events, undoable: isUndoable(plan, state.rngCalls, next.rngCalls, events) };

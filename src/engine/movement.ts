@@ -1,6 +1,6 @@
 // Where a unit can move with one move action: cheapest paths over terrain, elevation and units.
 import { inBounds, unitTypeOf } from './board';
-import { hostileSidesOf, scenarioIndex, TERRAIN_KINDS, terrainCode } from './scenario-index';
+import { hostileSidesOf, scenarioIndex, TERRAIN_KINDS, terrainCode, type ScenarioIndex } from './scenario-index';
 import { TERRAIN_RULES } from './terrain';
 import type { GameState, Pos, Unit } from './types';
 
@@ -37,6 +37,9 @@ const scratch = {
   prev: new Int32Array(0),
   /** Terrain codes as they are now (the map's, with this state's changes). */
   terrain: new Uint8Array(0),
+  /** Whose map `terrain` was copied from last, and whether changes were laid over it. */
+  terrainOf: null as ScenarioIndex | null,
+  terrainChanged: false,
   /** 1: a standing unit is here; 2: one the mover may not pass through. */
   occupied: new Uint8Array(0),
   reached: [] as number[],
@@ -53,6 +56,7 @@ function prepare(state: GameState, unit: Unit, flying: boolean, phasing: boolean
     scratch.cost = new Int32Array(size);
     scratch.prev = new Int32Array(size);
     scratch.terrain = new Uint8Array(size);
+    scratch.terrainOf = null;
     scratch.occupied = new Uint8Array(size);
   }
   scratch.stamp += 1;
@@ -61,11 +65,19 @@ function prepare(state: GameState, unit: Unit, flying: boolean, phasing: boolean
     scratch.stamp = 1;
   }
   scratch.reached.length = 0;
-  scratch.terrain.set(index.baseTerrain);
+  // Most states have no changed terrain: then the map's own codes, copied last time, still stand.
+  let changed = false;
   for (const key in state.terrain) {
+    if (!changed) {
+      changed = true;
+      scratch.terrain.set(index.baseTerrain);
+    }
     const tile = Number(key);
     if (tile >= 0 && tile < size) scratch.terrain[tile] = terrainCode(state.terrain[key]);
   }
+  if (!changed && (scratch.terrainOf !== index || scratch.terrainChanged)) scratch.terrain.set(index.baseTerrain);
+  scratch.terrainOf = index;
+  scratch.terrainChanged = changed;
   scratch.occupied.fill(0);
   const passes = flying || phasing;
   const hostile = hostileSidesOf(state, unit.side);

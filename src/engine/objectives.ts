@@ -2,8 +2,8 @@
 // the objectives panel and the rules never disagree. Also decides when the battle is over.
 import { inArea, isHostile, standingUnits, unitById, unitTypeOf } from './board';
 import { emit, type Ctx } from './context';
-import { hostileSidesOf, scenarioIndex } from './scenario-index';
-import type { GameResult, GameState, ObjectiveDef, ObjectiveStatus } from './types';
+import { areaMask, hostileSidesOf, scenarioIndex, typesWithTag } from './scenario-index';
+import type { GameEvent, GameResult, GameState, ObjectiveDef, ObjectiveStatus } from './types';
 
 export const ownerOf = (state: GameState, o: ObjectiveDef): string => o.side ?? state.scenario.sides[0].id;
 
@@ -19,11 +19,12 @@ function anyFighter(state: GameState, sides: string[]): boolean {
 }
 
 function evacuation(state: GameState, tag: string): { out: number; left: number } {
+  const tagged = typesWithTag(state, tag);
   let out = 0;
   let left = 0;
   for (const u of state.units) {
     if (u.out !== null && u.out !== 'evacuated') continue;
-    if (!unitTypeOf(state, u).tags.includes(tag)) continue;
+    if (!tagged.has(u.type)) continue;
     if (u.out === null) left += 1;
     else out += 1;
   }
@@ -60,8 +61,12 @@ function judge(state: GameState, o: ObjectiveDef): ObjectiveStatus {
     }
     case 'denyArea': {
       const sides = o.sides ?? hostileSides(state, owner);
+      const mask = areaMask(state, o.area);
+      const width = state.scenario.map.width;
+      const tagged = o.tag ? typesWithTag(state, o.tag) : null;
       for (const u of state.units) {
-        if (u.out === null && sides.includes(u.side) && inArea(state, o.area, u) && (!o.tag || unitTypeOf(state, u).tags.includes(o.tag))) return 'failed';
+        if (u.out !== null || !sides.includes(u.side) || (tagged && !tagged.has(u.type))) continue;
+        if (u.x >= 0 && u.x < width && mask[u.y * width + u.x] === 1) return 'failed';
       }
       return 'active';
     }
@@ -93,12 +98,22 @@ interface ObjectiveUpdate {
   progress: number;
 }
 
+/** Objectives a unit's place alone can decide. */
+const POSITIONAL = new Set<ObjectiveDef['type']>(['carryItem', 'denyArea']);
+
+/**
+ * Did the action only move units (every event a plain move)? Then, from a settled state, only
+ * objectives decided by where units stand can have changed: no unit left the battle, changed side
+ * or picked anything up (those have events of their own), and no status changed.
+ */
+export const onlyMoved = (events: readonly GameEvent[]): boolean => events.length > 0 && events.every((e) => e.type === 'moved');
+
 /** The changes re-judging the objectives in force would make, read from the state alone. */
-function objectiveUpdates(state: GameState): ObjectiveUpdate[] {
+function objectiveUpdates(state: GameState, positionalOnly = false): ObjectiveUpdate[] {
   const updates: ObjectiveUpdate[] = [];
   for (const o of state.scenario.objectives) {
     const current = state.objectives[o.id];
-    if (current.status !== 'active') continue;
+    if (current.status !== 'active' || (positionalOnly && !POSITIONAL.has(o.type))) continue;
     let progress = current.progress;
     if (o.type === 'evacuate') progress = evacuation(state, o.tag).out;
     if (o.type === 'survive') progress = Math.min(o.turns, state.turn - 1);
@@ -108,21 +123,26 @@ function objectiveUpdates(state: GameState): ObjectiveUpdate[] {
   return updates;
 }
 
-/** Re-judge every objective in force; met and failed are final. */
-export function evaluateObjectives(ctx: Ctx): void {
+/**
+ * Re-judge every objective in force; met and failed are final. `movedOnly`: the state was settled
+ * before an action whose only events are moves (see onlyMoved), so only positional ones are judged.
+ */
+export function evaluateObjectives(ctx: Ctx, movedOnly = false): void {
   const { state } = ctx;
-  for (const update of objectiveUpdates(state)) {
+  const updates = objectiveUpdates(state, movedOnly);
+  for (const update of updates) {
     state.objectives[update.id].progress = update.progress;
     if (update.status !== 'active') setObjective(ctx, update.id, update.status);
   }
-  decideResult(ctx);
+  if (!movedOnly || updates.length > 0) decideResult(ctx);
 }
 
 /**
  * Would re-judging the objectives change anything (a status, a progress count, the result)? A pure
  * read, so the game's path can ask it of a finished state instead of reading through drafts.
  */
-export function objectivesUnsettled(state: GameState): boolean {
+export function objectivesUnsettled(state: GameState, events: readonly GameEvent[]): boolean {
+  if (onlyMoved(events)) return objectiveUpdates(state, true).length > 0;
   return objectiveUpdates(state).length > 0 || (!state.result && decision(state) !== null);
 }
 

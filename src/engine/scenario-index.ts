@@ -22,6 +22,8 @@ export interface ScenarioIndex {
   hostileTo: Map<string, string[]>;
   /** The objectives each side owns that count for victory (primary), in scenario order. */
   primariesOf: Map<string, number[]>;
+  /** For each tag, the unit types that carry it. */
+  typesWithTag: Map<string, Set<string>>;
 }
 
 const cache = new WeakMap<Scenario, ScenarioIndex>();
@@ -66,7 +68,15 @@ function build(scenario: Scenario): ScenarioIndex {
     });
     primariesOf.set(side.id, list);
   }
-  return { width, height, baseTerrain, elevation, areas, hostileTo, primariesOf };
+  const typesWithTag = new Map<string, Set<string>>();
+  for (const [typeId, type] of Object.entries(scenario.unitTypes)) {
+    for (const tag of type.tags) {
+      let types = typesWithTag.get(tag);
+      if (!types) typesWithTag.set(tag, (types = new Set()));
+      types.add(typeId);
+    }
+  }
+  return { width, height, baseTerrain, elevation, areas, hostileTo, primariesOf, typesWithTag };
 }
 
 /** Is the tile inside the named area? An unknown area holds no tile. */
@@ -74,6 +84,21 @@ export function inAreaIndex(state: GameState, area: string, x: number, y: number
   const index = scenarioIndex(state);
   if (x < 0 || y < 0 || x >= index.width || y >= index.height) return false;
   return index.areas.get(area)?.[y * index.width + x] === 1;
+}
+
+const NO_TYPES: ReadonlySet<string> = new Set();
+
+/** The unit types that carry a tag. */
+export function typesWithTag(state: GameState, tag: string): ReadonlySet<string> {
+  return scenarioIndex(state).typesWithTag.get(tag) ?? NO_TYPES;
+}
+
+/** An area's tiles as a mask by tile index (all zero for an unknown area). */
+export function areaMask(state: GameState, area: string): Uint8Array {
+  const index = scenarioIndex(state);
+  let mask = index.areas.get(area);
+  if (!mask) index.areas.set(area, (mask = new Uint8Array(index.width * index.height)));
+  return mask;
 }
 
 /** Sides hostile to `side`. */

@@ -16,6 +16,11 @@ import { modScreen, type ModProblem } from './mod-screen';
 import { installScenarioHotReload } from './scenario-hot-reload';
 import { installReplayTools } from './replay-viewer-entry';
 import './styles.css';
+import { freezeStates } from '../engine';
+
+// The development server freezes every game state, so a write to a state outside the engine
+// throws at once; the built game skips it for speed.
+if (import.meta.env.DEV) freezeStates(true);
 
 performance.mark('ultron:script');
 const settings = loadSettings();

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  applyAction, applyActionInPlace, cloneState, createGame, deserializeState, hashState, legalActions,
+  applyAction, applyActionInPlace, cloneState, createGame, deserializeState, freezeStates, hashState, legalActions,
   serializeState, type Action, type GameState, type Scenario,
 } from '../../src/engine';
 import { makeScenario, unitType } from './fixture';
@@ -131,6 +131,30 @@ describe('random legal play', () => {
       for (const action of actions) expect(applyActionInPlace(fast, action).ok).toBe(true);
       expect(hashState(fast)).toBe(hashState(state));
     }), { numRuns: 40 });
+  });
+
+  it('applying an action never changes an earlier state, with freezing off as in the built game', () => {
+    // Tests freeze states (tests/setup), which would turn a stray write into a throw; the built game
+    // does not, so check by value that every earlier state of a match is exactly as it was.
+    freezeStates(false);
+    try {
+      fc.assert(fc.property(fc.integer({ min: 0, max: 1e6 }), picksArb, (seed, picks) => {
+        let state = createGame(scenario, seed);
+        const history: { state: GameState; text: string }[] = [];
+        for (const pick of picks) {
+          if (state.result) break;
+          history.push({ state, text: serializeState(state) });
+          const legal = legalActions(state);
+          const result = applyAction(state, legal[Math.floor(pick * legal.length)]);
+          if (!result.ok) throw new Error(result.error.message);
+          expect(result.state).not.toBe(state);
+          state = result.state;
+        }
+        for (const [i, earlier] of history.entries()) expect(serializeState(earlier.state), `state before action ${i + 1}`).toBe(earlier.text);
+      }), { numRuns: 30 });
+    } finally {
+      freezeStates(true);
+    }
   });
 
   it('an illegal action leaves the state untouched', () => {
