@@ -196,11 +196,15 @@ export function arrive(ctx: Ctx, unit: Unit): void {
   const { state } = ctx;
   if (unit.out !== null) return;
   const type = unitTypeOf(state, unit);
-  const lying = state.items.find((i) => i.carrier === null && i.x === unit.x && i.y === unit.y);
-  if (lying && unit.carrying === null && !type.structure) pickUp(ctx, unit, lying.id);
+  // Reads of the scenario (static) come before reads of the state: on the game's path the state
+  // is an immer draft, and each read through it costs.
+  if (state.scenario.items.length > 0 && unit.carrying === null && !type.structure) {
+    const lying = state.items.find((i) => i.carrier === null && i.x === unit.x && i.y === unit.y);
+    if (lying) pickUp(ctx, unit, lying.id);
+  }
   for (const objective of state.scenario.objectives) {
-    if (objective.type !== 'evacuate' || state.objectives[objective.id]?.status !== 'active') continue;
-    if (!type.tags.includes(objective.tag) || !inArea(state, objective.area, unit)) continue;
+    if (objective.type !== 'evacuate' || !type.tags.includes(objective.tag) || !inArea(state, objective.area, unit)) continue;
+    if (state.objectives[objective.id]?.status !== 'active') continue;
     unit.out = 'evacuated';
     unit.ap = 0;
     state.stats.evacuated[unit.baseSide] = (state.stats.evacuated[unit.baseSide] ?? 0) + 1;
