@@ -98,8 +98,6 @@ interface ObjectiveUpdate {
   progress: number;
 }
 
-/** Objectives a unit's place alone can decide. */
-const POSITIONAL = new Set<ObjectiveDef['type']>(['carryItem', 'denyArea']);
 
 /**
  * Did the action only move units (every event a plain move)? Then, from a settled state, only
@@ -111,9 +109,9 @@ export const onlyMoved = (events: readonly GameEvent[]): boolean => events.lengt
 /** The changes re-judging the objectives in force would make, read from the state alone. */
 function objectiveUpdates(state: GameState, positionalOnly = false): ObjectiveUpdate[] {
   const updates: ObjectiveUpdate[] = [];
-  for (const o of state.scenario.objectives) {
+  for (const o of positionalOnly ? scenarioIndex(state).positional : state.scenario.objectives) {
     const current = state.objectives[o.id];
-    if (current.status !== 'active' || (positionalOnly && !POSITIONAL.has(o.type))) continue;
+    if (current.status !== 'active') continue;
     let progress = current.progress;
     if (o.type === 'evacuate') progress = evacuation(state, o.tag).out;
     if (o.type === 'survive') progress = Math.min(o.turns, state.turn - 1);

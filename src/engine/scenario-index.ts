@@ -2,7 +2,7 @@
 // it (terrain as numbers, areas as tile masks, who is hostile to whom) are cached by its identity
 // and shared by every state of the match, on both the immer path and the fast path.
 import { TERRAIN_RULES } from './terrain';
-import type { GameState, Scenario, Terrain } from './types';
+import type { GameEvent, GameState, ObjectiveDef, Scenario, Terrain, TriggerDef, TriggerWhen } from './types';
 
 /** Terrain kinds in a fixed order, so a tile's terrain fits in a byte. */
 export const TERRAIN_KINDS = Object.keys(TERRAIN_RULES) as Terrain[];
@@ -24,7 +24,27 @@ export interface ScenarioIndex {
   primariesOf: Map<string, number[]>;
   /** For each tag, the unit types that carry it. */
   typesWithTag: Map<string, Set<string>>;
+  /** For each kind of event, the triggers (in scenario order) that such an event can set off. */
+  triggersFor: Map<GameEvent['type'], TriggerDef[]>;
+  /** Objectives decided by where units stand (see objectives.ts), in scenario order. */
+  positional: ObjectiveDef[];
 }
+
+/** The events each kind of trigger listens to. */
+const LISTENS_TO: Record<TriggerWhen['event'], GameEvent['type'][]> = {
+  turnStart: ['turnStarted'],
+  enterArea: ['moved', 'pushed', 'teleported', 'uploaded', 'spawned'],
+  unitDefeated: ['defeated'],
+  hpBelow: ['damaged'],
+  objectiveMet: ['objectiveChanged'],
+  objectiveFailed: ['objectiveChanged'],
+  itemPickedUp: ['itemPickedUp'],
+  statusApplied: ['statusApplied'],
+  uploaded: ['uploaded'],
+};
+
+/** Objective kinds a unit's place alone can decide. */
+export const POSITIONAL_OBJECTIVES: ReadonlySet<ObjectiveDef['type']> = new Set<ObjectiveDef['type']>(['carryItem', 'denyArea']);
 
 const cache = new WeakMap<Scenario, ScenarioIndex>();
 
@@ -76,7 +96,16 @@ function build(scenario: Scenario): ScenarioIndex {
       types.add(typeId);
     }
   }
-  return { width, height, baseTerrain, elevation, areas, hostileTo, primariesOf, typesWithTag };
+  const triggersFor = new Map<GameEvent['type'], TriggerDef[]>();
+  for (const trigger of scenario.triggers) {
+    for (const type of LISTENS_TO[trigger.when.event] ?? []) {
+      let list = triggersFor.get(type);
+      if (!list) triggersFor.set(type, (list = []));
+      list.push(trigger);
+    }
+  }
+  const positional = scenario.objectives.filter((o) => POSITIONAL_OBJECTIVES.has(o.type));
+  return { width, height, baseTerrain, elevation, areas, hostileTo, primariesOf, typesWithTag, triggersFor, positional };
 }
 
 /** Is the tile inside the named area? An unknown area holds no tile. */
@@ -99,6 +128,13 @@ export function areaMask(state: GameState, area: string): Uint8Array {
   let mask = index.areas.get(area);
   if (!mask) index.areas.set(area, (mask = new Uint8Array(index.width * index.height)));
   return mask;
+}
+
+const NO_TRIGGERS: readonly TriggerDef[] = [];
+
+/** The triggers an event of this kind can set off, in scenario order. */
+export function triggersListeningTo(state: GameState, type: GameEvent['type']): readonly TriggerDef[] {
+  return scenarioIndex(state).triggersFor.get(type) ?? NO_TRIGGERS;
 }
 
 /** Sides hostile to `side`. */

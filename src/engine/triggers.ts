@@ -3,6 +3,7 @@
 import { areaTiles, inArea, isFreeFor, standingUnits, unitById, unitTypeOf } from './board';
 import { emit, type Ctx } from './context';
 import { setTerrain } from './landscape';
+import { triggersListeningTo } from './scenario-index';
 import { finish, setObjective } from './objectives';
 import {
   applyStatus, changeSide, defeat, heal, removeStatus, spawnUnit, transform,
@@ -136,7 +137,7 @@ export function runTriggers(ctx: Ctx, from: number, budget: { left: number }): n
   const end = ctx.events.length;
   for (let i = from; i < end; i++) {
     const event = ctx.events[i];
-    for (const trigger of state.scenario.triggers) {
+    for (const trigger of triggersListeningTo(state, event.type)) {
       if (budget.left <= 0) return end;
       if (exhausted(state, trigger) || !matches(state, trigger.when, event)) continue;
       budget.left -= 1;
@@ -152,7 +153,7 @@ export function runTriggers(ctx: Ctx, from: number, budget: { left: number }): n
 export function triggersPending(state: GameState, events: readonly GameEvent[]): boolean {
   if (state.scenario.triggers.length === 0) return false;
   for (const event of events) {
-    for (const trigger of state.scenario.triggers) {
+    for (const trigger of triggersListeningTo(state, event.type)) {
       if (!exhausted(state, trigger) && matches(state, trigger.when, event)) return true;
     }
   }
