@@ -2,7 +2,7 @@
 // can change without busting the (large, stable) Phaser download.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { scenarioHotReload } from './scripts/vite-scenario-reload';
+import { scenarioHotReload } from './scripts/vite-scenario-reload.ts';
 
 const trimmedPhaser = fileURLToPath(new URL('./src/game/phaser-build.js', import.meta.url));
 
