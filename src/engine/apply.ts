@@ -122,11 +122,15 @@ function execute(ctx: Ctx, plan: Plan): void {
 /** Objectives and triggers react to what happened, until nothing new happens or the budget is spent. */
 export function settle(ctx: Ctx): void {
   const budget = newTriggerBudget();
+  const movedOnly = onlyMoved(ctx.events);
   let scanned = 0;
   for (;;) {
-    evaluateObjectives(ctx, scanned === 0 && onlyMoved(ctx.events));
+    evaluateObjectives(ctx, movedOnly && scanned === 0);
     if (scanned >= ctx.events.length) return;
+    const before = ctx.events.length;
     scanned = runTriggers(ctx, scanned, budget);
+    // No trigger fired: nothing changed since the objectives were judged.
+    if (ctx.events.length === before) return;
   }
 }
 
