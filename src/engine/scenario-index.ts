@@ -48,13 +48,20 @@ export const POSITIONAL_OBJECTIVES: ReadonlySet<ObjectiveDef['type']> = new Set<
 
 const cache = new WeakMap<Scenario, ScenarioIndex>();
 
+// The last one asked for: rules ask many times per action, nearly always about the same scenario.
+let lastScenario: Scenario | null = null;
+let lastIndex: ScenarioIndex | null = null;
+
 export function scenarioIndex(state: GameState): ScenarioIndex {
   const scenario = state.scenario;
+  if (scenario === lastScenario) return lastIndex!;
   let index = cache.get(scenario);
   if (!index) {
     index = build(scenario);
     cache.set(scenario, index);
   }
+  lastScenario = scenario;
+  lastIndex = index;
   return index;
 }
 
