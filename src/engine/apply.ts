@@ -122,10 +122,10 @@ function execute(ctx: Ctx, plan: Plan): void {
 /** Objectives and triggers react to what happened, until nothing new happens or the budget is spent. */
 export function settle(ctx: Ctx): void {
   const budget = newTriggerBudget();
-  const movedOnly = onlyMoved(ctx.events);
+  const moved = onlyMoved(ctx.events);
   let scanned = 0;
   for (;;) {
-    evaluateObjectives(ctx, movedOnly && scanned === 0);
+    evaluateObjectives(ctx, scanned === 0 ? moved : null);
     if (scanned >= ctx.events.length) return;
     const before = ctx.events.length;
     scanned = runTriggers(ctx, scanned, budget);

@@ -3,7 +3,7 @@
 import { inArea, isHostile, standingUnits, unitById, unitTypeOf } from './board';
 import { emit, type Ctx } from './context';
 import { areaMask, hostileSidesOf, scenarioIndex, typesWithTag } from './scenario-index';
-import type { GameEvent, GameResult, GameState, ObjectiveDef, ObjectiveStatus } from './types';
+import type { GameEvent, GameResult, GameState, ObjectiveDef, ObjectiveStatus, Unit } from './types';
 
 export const ownerOf = (state: GameState, o: ObjectiveDef): string => o.side ?? state.scenario.sides[0].id;
 
@@ -29,6 +29,19 @@ function evacuation(state: GameState, tag: string): { out: number; left: number 
     else out += 1;
   }
   return { out, left };
+}
+
+/** Does one of these units stand where a denyArea objective forbids it? */
+function intruderIn(state: GameState, o: Extract<ObjectiveDef, { type: 'denyArea' }>, units: Iterable<Unit>): boolean {
+  const sides = o.sides ?? hostileSides(state, ownerOf(state, o));
+  const mask = areaMask(state, o.area);
+  const width = state.scenario.map.width;
+  const tagged = o.tag ? typesWithTag(state, o.tag) : null;
+  for (const u of units) {
+    if (u.out !== null || !sides.includes(u.side) || (tagged && !tagged.has(u.type))) continue;
+    if (u.x >= 0 && u.x < width && mask[u.y * width + u.x] === 1) return true;
+  }
+  return false;
 }
 
 /** What the objective's status is now, judged from the state alone (turn-end ones aside). */
@@ -59,17 +72,8 @@ function judge(state: GameState, o: ObjectiveDef): ObjectiveStatus {
       const carrier = item?.carrier ? unitById(state, item.carrier) : undefined;
       return carrier && carrier.out === null && carrier.side === owner && inArea(state, o.area, carrier) ? 'met' : 'active';
     }
-    case 'denyArea': {
-      const sides = o.sides ?? hostileSides(state, owner);
-      const mask = areaMask(state, o.area);
-      const width = state.scenario.map.width;
-      const tagged = o.tag ? typesWithTag(state, o.tag) : null;
-      for (const u of state.units) {
-        if (u.out !== null || !sides.includes(u.side) || (tagged && !tagged.has(u.type))) continue;
-        if (u.x >= 0 && u.x < width && mask[u.y * width + u.x] === 1) return 'failed';
-      }
-      return 'active';
-    }
+    case 'denyArea':
+      return intruderIn(state, o, state.units) ? 'failed' : 'active';
     case 'limitLosses': {
       // Without a tag, the owner's own losses count (a limit that counted nothing would never fail).
       const units = o.tag ? state.stats.lostByTag[o.tag] ?? 0 : state.stats.losses[owner] ?? 0;
@@ -100,18 +104,36 @@ interface ObjectiveUpdate {
 
 
 /**
- * Did the action only move units (every event a plain move)? Then, from a settled state, only
- * objectives decided by where units stand can have changed: no unit left the battle, changed side
- * or picked anything up (those have events of their own), and no status changed.
+ * The units an action moved, when moving them is all it did (every event a plain move); else null.
+ * Then, from a settled state, only objectives decided by where units stand can have changed, and
+ * only through these units: no unit left the battle, changed side or picked anything up (those
+ * have events of their own), and no status changed.
  */
-export const onlyMoved = (events: readonly GameEvent[]): boolean => events.length > 0 && events.every((e) => e.type === 'moved');
+export function onlyMoved(events: readonly GameEvent[]): string[] | null {
+  if (events.length === 0) return null;
+  const moved: string[] = [];
+  for (const e of events) {
+    if (e.type !== 'moved') return null;
+    moved.push(e.unit);
+  }
+  return moved;
+}
 
-/** The changes re-judging the objectives in force would make, read from the state alone. */
-function objectiveUpdates(state: GameState, positionalOnly = false): ObjectiveUpdate[] {
+/**
+ * The changes re-judging the objectives in force would make, read from the state alone. With
+ * `moved` (see onlyMoved), only objectives decided by position, and only as those units change them.
+ */
+function objectiveUpdates(state: GameState, moved: readonly string[] | null = null): ObjectiveUpdate[] {
   const updates: ObjectiveUpdate[] = [];
-  for (const o of positionalOnly ? scenarioIndex(state).positional : state.scenario.objectives) {
+  for (const o of moved ? scenarioIndex(state).positional : state.scenario.objectives) {
     const current = state.objectives[o.id];
     if (current.status !== 'active') continue;
+    if (moved && o.type === 'denyArea') {
+      // It held before the move, so only a unit that moved can have broken it.
+      const units = moved.map((id) => unitById(state, id)).filter((u): u is Unit => u !== undefined);
+      if (intruderIn(state, o, units)) updates.push({ id: o.id, status: 'failed', progress: current.progress });
+      continue;
+    }
     let progress = current.progress;
     if (o.type === 'evacuate') progress = evacuation(state, o.tag).out;
     if (o.type === 'survive') progress = Math.min(o.turns, state.turn - 1);
@@ -122,17 +144,17 @@ function objectiveUpdates(state: GameState, positionalOnly = false): ObjectiveUp
 }
 
 /**
- * Re-judge every objective in force; met and failed are final. `movedOnly`: the state was settled
- * before an action whose only events are moves (see onlyMoved), so only positional ones are judged.
+ * Re-judge every objective in force; met and failed are final. `moved`: the state was settled
+ * before an action that only moved these units (see onlyMoved), so only what they can change is judged.
  */
-export function evaluateObjectives(ctx: Ctx, movedOnly = false): void {
+export function evaluateObjectives(ctx: Ctx, moved: readonly string[] | null = null): void {
   const { state } = ctx;
-  const updates = objectiveUpdates(state, movedOnly);
+  const updates = objectiveUpdates(state, moved);
   for (const update of updates) {
     state.objectives[update.id].progress = update.progress;
     if (update.status !== 'active') setObjective(ctx, update.id, update.status);
   }
-  if (!movedOnly || updates.length > 0) decideResult(ctx);
+  if (!moved || updates.length > 0) decideResult(ctx);
 }
 
 /**
@@ -140,7 +162,8 @@ export function evaluateObjectives(ctx: Ctx, movedOnly = false): void {
  * read, so the game's path can ask it of a finished state instead of reading through drafts.
  */
 export function objectivesUnsettled(state: GameState, events: readonly GameEvent[]): boolean {
-  if (onlyMoved(events)) return objectiveUpdates(state, true).length > 0;
+  const moved = onlyMoved(events);
+  if (moved) return objectiveUpdates(state, moved).length > 0;
   return objectiveUpdates(state).length > 0 || (!state.result && decision(state) !== null);
 }
 
