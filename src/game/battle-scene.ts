@@ -4,7 +4,8 @@ import * as Phaser from 'phaser';
 import { standingUnits, unitTypeOf, type GameState, type Pos } from '../engine';
 import { cssColor, sideStyles, type SideStyle } from './side-style';
 import { MapCamera } from './map-camera';
-import { drawTerrain, TILE } from './terrain-art';
+import { TILE } from './terrain-art';
+import { TerrainLayer } from './terrain-layer';
 import { UnitToken } from './unit-token';
 import { drawIcon } from './unit-icons';
 
@@ -37,8 +38,7 @@ export interface AreaMark { tiles: Pos[]; color: number; label: string }
 export class BattleScene extends Phaser.Scene {
   tokens = new Map<string, UnitToken>();
   styles = new Map<string, SideStyle>();
-  private terrainImage: Phaser.GameObjects.Image | null = null;
-  private terrainKey = '';
+  private terrain: TerrainLayer | null = null;
   private marks!: Phaser.GameObjects.Graphics;
   private overlay!: Phaser.GameObjects.Graphics;
   private pathLayer!: Phaser.GameObjects.Graphics;
@@ -59,8 +59,9 @@ export class BattleScene extends Phaser.Scene {
   create() {
     // A restarted scene gets fresh game objects: forget the old ones.
     this.tokens = new Map();
-    this.terrainImage = null;
-    this.terrainKey = '';
+    // The old layer's images went with the scene; its textures are the game's and must be let go.
+    this.terrain?.destroy();
+    this.terrain = new TerrainLayer(this, 0);
     this.cameras.main.setBackgroundColor('#0b0f14');
     this.marks = this.add.graphics().setDepth(1);
     this.itemLayer = this.add.container(0, 0).setDepth(2);
@@ -97,8 +98,7 @@ export class BattleScene extends Phaser.Scene {
     this.tokens.clear();
     this.styles = sideStyles(state);
     this.camera.mapSize = { width: state.scenario.map.width * TILE, height: state.scenario.map.height * TILE };
-    this.terrainKey = '';
-    this.redrawTerrain(state);
+    this.terrain!.show(state);
     this.drawMarks(marks);
     this.sync(state);
     const own = standingUnits(state).filter((u) => u.side === state.side);
@@ -106,23 +106,9 @@ export class BattleScene extends Phaser.Scene {
     this.fitCamera(focus);
   }
 
+  /** Repaints the terrain where a trigger or a blow changed it. */
   redrawTerrain(state: GameState) {
-    const key = JSON.stringify(state.terrain);
-    if (key === this.terrainKey && this.terrainImage) return;
-    this.terrainKey = key;
-    const g = this.make.graphics({}, false);
-    drawTerrain(g, state);
-    const texture = `terrain-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
-    // Baked once into a texture: a map of a thousand tiles would be slow to replay every frame.
-    g.generateTexture(texture, this.camera.mapSize.width + 8, this.camera.mapSize.height + 8);
-    g.destroy();
-    const old = this.terrainImage;
-    this.terrainImage = this.add.image(0, 0, texture).setOrigin(0).setDepth(0);
-    if (old) {
-      const oldKey = old.texture.key;
-      old.destroy();
-      this.textures.remove(oldKey);
-    }
+    this.terrain!.update(state);
   }
 
   private drawMarks(marks: AreaMark[]) {
