@@ -49,10 +49,14 @@ const BODY_SIZE = 56;
 /**
  * The token's body (shape, colour and icon) baked once into a texture per look and shared by every
  * unit that has it: a Graphics per unit would be rebuilt every frame, which a software renderer feels.
+ * Drawn onto a plain canvas and uploaded once: generateTexture(key) would make a CanvasTexture, which
+ * reads its blank canvas back and uploads twice, for each of the twenty-odd looks of a battle.
  */
 function bodyTexture(scene: Phaser.Scene, style: SideStyle, icon: string, name: string, spent: boolean, structure: boolean): string {
   const key = `token:${style.shape}:${style.color}:${icon}:${spent ? 1 : 0}:${structure ? 1 : 0}`;
   if (scene.textures.exists(key)) return key;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = BODY_SIZE;
   const g = scene.make.graphics({ x: BODY_SIZE / 2, y: BODY_SIZE / 2 }, false);
   g.fillStyle(0x000000, 0.35).fillEllipse(0, RADIUS - 1, RADIUS * 2, 9);
   drawTokenShape(g, style.shape, structure ? RADIUS - 2 : RADIUS, spent ? shade(style.color, -0.45) : style.color, 0x0b0f14);
@@ -62,18 +66,15 @@ function bodyTexture(scene: Phaser.Scene, style: SideStyle, icon: string, name: 
   const light = luminance(style.color) > 0.55;
   const ink = spent ? (light ? 0x40464f : 0xb8bec8) : light ? 0x10151c : 0xffffff;
   const drawn = drawIcon(g, icon, 11, ink, light ? shade(style.color, 0.5) : shade(style.color, -0.5));
-  g.generateTexture(key, BODY_SIZE, BODY_SIZE);
+  g.generateTexture(canvas, BODY_SIZE, BODY_SIZE);
   g.destroy();
   if (!drawn) {
     // No drawing for this type: its initials, written onto the baked body.
     const text = scene.make.text({ x: 0, y: 0, text: initialsOf(name), style: { fontFamily: 'Arial', fontSize: '15px', fontStyle: 'bold', color: light ? '#10151c' : '#ffffff' } }, false);
-    const canvas = scene.textures.get(key) as Phaser.Textures.CanvasTexture;
-    if (canvas.context) {
-      canvas.context.drawImage(text.canvas, (BODY_SIZE - text.width) / 2, (BODY_SIZE - text.height) / 2);
-      canvas.refresh();
-    }
+    canvas.getContext('2d')?.drawImage(text.canvas, (BODY_SIZE - text.width) / 2, (BODY_SIZE - text.height) / 2);
     text.destroy();
   }
+  scene.textures.create(key, canvas, BODY_SIZE, BODY_SIZE)?.add('__BASE', 0, 0, 0, BODY_SIZE, BODY_SIZE);
   return key;
 }
 
