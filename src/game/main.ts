@@ -9,6 +9,7 @@ import { discardBattleSave, loadBattleSave, loadSettings, recordVictory, saveSet
 import { campaignScreen, resultScreen, titleScreen, type CampaignChoice, type ResumeOffer } from './menu-screens';
 import { campaignEntries, campaignIds, findScenario } from './scenario-catalog';
 import { sounds } from './sound-effects';
+import { chooseRenderer } from './renderer-choice';
 import { installTestHooks } from './test-hooks';
 import { modIdOf, modScenarioId, removeMod, storeMod } from './mod-library';
 import { acceptMods, modFromUrl, modsFromFiles } from './mod-loader';
@@ -28,8 +29,9 @@ sounds.muted = settings.muted;
 const ui = document.getElementById('ui')!;
 let battle: BattleController | null = null;
 
+const renderer = chooseRenderer(window.location.search);
 const game = new Phaser.Game({
-  type: Phaser.AUTO,
+  type: renderer === 'canvas' ? Phaser.CANVAS : Phaser.WEBGL,
   parent: 'game',
   backgroundColor: '#070a0f',
   scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },

@@ -1,4 +1,5 @@
 // window.__ultron: what end-to-end tests (and curious players) can read, in every build.
+import * as Phaser from 'phaser';
 import { hashState } from '../engine';
 import type { BattleController } from './battle-controller';
 import type { BattleScene } from './battle-scene';
@@ -9,6 +10,8 @@ export interface UltronHooks {
   readonly scenarioId: string | null;
   /** Frames per second the renderer manages (for the bench and slow-machine checks). */
   readonly fps: number;
+  /** Which of Phaser's renderers draws the game (renderer-choice.ts). */
+  readonly renderer: 'webgl' | 'canvas';
   state(): unknown;
   hash(): string | null;
   tileToScreen(x: number, y: number): { x: number; y: number } | null;
@@ -24,6 +27,7 @@ export function installTestHooks(battle: () => BattleController | null, scene: (
     get busy() { return battle()?.busy ?? false; },
     get scenarioId() { return battle()?.session.setup.scenarioId ?? null; },
     get fps() { return Math.round(scene().game.loop.actualFps); },
+    get renderer() { return scene().game.renderer.type === Phaser.CANVAS ? 'canvas' : 'webgl'; },
     state() {
       const b = battle();
       return b ? JSON.parse(JSON.stringify(b.session.state)) : null;
