@@ -23,9 +23,12 @@ export interface ChooseOptions {
   budgetMs?: number;
   /** Milliseconds from any origin; the AI reads no clock of its own. */
   clock?: () => number;
-  /** Hard only: imagined positions to play out per decision (default 48), the deterministic budget. */
+  /** Hard only: imagined actions to play out per decision (default DEFAULT_NODES), the deterministic budget. */
   budgetNodes?: number;
 }
+
+/** Hard's default budget: enough for its options' play-outs on the campaign's largest sides. */
+const DEFAULT_NODES = 200;
 
 export function isAiLevel(level: string): level is AiLevel {
   return (AI_LEVELS as readonly string[]).includes(level);
@@ -46,18 +49,36 @@ export function chooseAction(state: GameState, options: ChooseOptions, memory = 
   for (const unit of actingOrder(state, memory)) {
     const orders = behavioursOf(state, sideSettings(state, state.side), unit);
     const plan = planUnit(state, unit.id, orders, ctx);
-    const choice = options.level === 'hard' ? lookAhead(state, unit, plan, ctx, budget) : plan.options[0]?.action;
+    // Hard weighs a unit's first step of its turn by playing it out; its follow-up (most often the
+    // strike the step was for) is the planner's, which prices follow-ups itself.
+    const choice = options.level === 'hard' && unit.ap === fullAp(state, unit) && canFight(state, unit)
+      ? lookAhead(state, unit, plan, ctx, budget, { choose: normalPolicy(options.seed), memory, seed })
+      : plan.options[0]?.action;
     if (choice) return choice;
     memory.passed.add(unit.id);
   }
   return { type: 'endTurn' };
 }
 
+/**
+ * Hard plays out only the options of units that can strike an enemy: a bystander's or a truck's
+ * choice is where to walk, which the planner's objective terms already price, and playing out
+ * every bystander's steps would cost as much as the whole fight.
+ */
+function canFight(state: GameState, unit: Unit): boolean {
+  return unitTypeOf(state, unit).abilities.some((a) => a.effects.some((e) => e.type === 'damage' || e.type === 'status' || e.type === 'push'));
+}
+
+/** How hard's play-outs go on: the normal level, with the player's own seed. */
+function normalPolicy(seed: string | undefined): (state: GameState, memory: TurnMemory) => Action {
+  return (state, memory) => chooseAction(state, { level: 'normal', seed }, memory);
+}
+
 function budgetOf(options: ChooseOptions): SearchBudget {
   const start = options.clock?.();
   const budgetMs = options.budgetMs;
   return {
-    nodes: options.budgetNodes ?? 48,
+    nodes: options.budgetNodes ?? DEFAULT_NODES,
     outOfTime: () => options.clock !== undefined && budgetMs !== undefined && options.clock() - start! > budgetMs,
   };
 }

@@ -17,6 +17,13 @@ export function evaluateState(state: GameState, side: string, fields: FieldCache
   return score + objectivesValue(state, side, fields);
 }
 
+/** What the enemies of `side` have standing, in the material terms of evaluateState (positive). */
+export function hostileMaterial(state: GameState, side: string): number {
+  let material = 0;
+  for (const unit of state.units) if (isHostile(state, side, unit.side)) material -= unitTerm(state, side, unit);
+  return material;
+}
+
 /**
  * Could moving this unit change this objective's term? Conservative: false only when the term
  * does not read its position. `places` are the tiles in question (its home and a destination).

@@ -1,108 +1,197 @@
-// Hard: the normal planner's best few options for a unit, each played out on copies with the AI's
-// own dice (a miss is possible, a kill opens the way), followed by the unit's own next step, and
-// judged with what the rest of the side could still do from there and what the enemy could do back.
-import {
-  abilityTargets, applyActionInPlace, cloneState, standingUnits, unitById, unitTypeOf,
-  type Action, type GameState, type Unit,
-} from '../engine';
-import { abilityValue } from './action-value';
-import { evaluateState } from './evaluate';
+// Hard: policy improvement by play-outs. The normal planner's best few options for a unit, and
+// staying put, are each played out on copies of the state: the option, then the rest of the side's
+// turn as normal would play it, with the AI's own dice. Each finished turn is judged as a whole
+// (material, objectives, where every unit of the side ends up and how exposed it is), and the
+// option whose turns are worth most is played. Every option meets the same dice (sample k uses
+// the same stream for all), so two options are told apart by what they do, not by luck.
+import { applyActionInPlace, cloneState, coverAgainst, isHostile, unitById, unitTypeOf, type Action, type GameState, type Unit } from '../engine';
+import { evaluateState, hostileMaterial } from './evaluate';
+import { placementValue } from './position-value';
 import { imaginedRngState } from './random-stream';
 import { behavioursOf, sideSettings } from './settings';
-import { planUnit, type PlanContext, type UnitPlan } from './unit-plan';
-import { uploadHost, unitWorth } from './unit-worth';
+import { threatGrid, type ThreatGrid } from './threats';
+import { TurnMemory } from './turn-memory';
+import { materialSign, uploadHost, unitWorth } from './unit-worth';
+import { carriesObjectiveItem, type PlanContext, type UnitPlan } from './unit-plan';
 
 export interface SearchBudget {
-  /** Imagined positions it may still play out. */
+  /** Imagined actions it may still play (each action of each play-out counts one). */
   nodes: number;
   outOfTime(): boolean;
 }
 
-const CANDIDATES = 3;
+/** How a play-out goes on: the normal policy, given a copy and a memory of its own. */
+export interface PlayOutPolicy {
+  choose(state: GameState, memory: TurnMemory): Action;
+  memory: TurnMemory;
+  /** The AI's seed (game seed and player seed), for its imagined dice. */
+  seed: string;
+}
+
+/** The planner's best options played out, and besides them its best of each other kind. */
+const TOP = 2;
+const OTHER_KINDS = 1;
 const SAMPLES = 2;
-const HELPERS = 5;
-/** How much the look ahead counts beside the planner's own score. */
-const LOOK_WEIGHT = 0.7;
+/** Units of the side played out after the acting one before the turn is judged. */
+const LATER_UNITS = 0;
+/** Units of each other side that reply before the position is judged. */
+const REPLY_UNITS = 1;
+/** Sides played in the reply (the heroes' friends and enemies may both move before the side again). */
+const MAX_REPLY_SIDES = 3;
+/** evaluateState counts 0.6 of a wound's share of worth; the planner counts it whole. */
+const STRIKE_WEIGHT = 0.67;
+/** The enemy's expected reply, as a share of it (0.5 + caution scales it as the scenario asks). */
+const REPLY_WEIGHT = 0.6;
+/** A guard against a policy that never ends its part of the turn. */
+const MAX_STEPS = 24;
 
 /**
- * The option worth most after looking ahead, or undefined to stay put. Each option keeps the
- * normal planner's score (where the unit stands, its orders) and adds how much the played-out
- * position, with what the side can still do, beats the position now.
+ * The option whose played-out turn is worth most, or undefined to stay put. Ties go to the
+ * planner's order, so with no budget hard plays as normal does.
  */
-export function lookAhead(state: GameState, unit: Unit, plan: UnitPlan, ctx: PlanContext, budget: SearchBudget): Action | undefined {
-  const candidates = plan.options.slice(0, CANDIDATES);
-  if (candidates.length === 0 || budget.nodes <= 0) return candidates[0]?.action;
-  const now = outlook(state, ctx, unit.id);
-  let best: Action | undefined;
-  let bestScore = plan.stay + 0.5;
-  for (const [rank, candidate] of candidates.entries()) {
-    if (budget.nodes <= 0 || budget.outOfTime()) return best ?? candidates[0].action;
+export function lookAhead(
+  state: GameState, unit: Unit, plan: UnitPlan, ctx: PlanContext, budget: SearchBudget, policy: PlayOutPolicy,
+): Action | undefined {
+  const options = candidatesOf(plan);
+  if (options.length === 0) return undefined;
+  if (budget.nodes <= 0 || budget.outOfTime()) return options[0];
+  const candidates: (Action | undefined)[] = [...options, undefined];
+  const threats = new Map<string, ThreatGrid>();
+  const root = hostileMaterial(state, ctx.side);
+  let best: Action | undefined = options[0];
+  let bestScore = -Infinity;
+  for (const candidate of candidates) {
+    if (budget.nodes <= 0 || budget.outOfTime()) break;
     let total = 0;
     for (let sample = 0; sample < SAMPLES; sample++) {
-      budget.nodes -= 1;
-      total += playOut(state, unit.id, candidate.action, ctx, sample + rank * SAMPLES);
+      total += playOut(state, unit.id, candidate, ctx, budget, policy, threats, sample, root);
     }
-    const score = candidate.score + LOOK_WEIGHT * (total / SAMPLES - now);
+    const score = total / SAMPLES;
     if (score > bestScore) {
       bestScore = score;
-      best = candidate.action;
+      best = candidate;
     }
   }
   return best;
 }
 
-function playOut(state: GameState, unitId: string, action: Action, ctx: PlanContext, sample: number): number {
-  const copy = cloneState(state);
-  copy.rng = imaginedRngState(copy.seed, state.actionCount, 'hard', sample + 1);
-  if (!applyActionInPlace(copy, action).ok) return -Infinity;
-  const unit = unitById(copy, unitId);
-  if (!copy.result && unit && unit.out === null && unit.ap > 0 && copy.side === state.side) {
-    const orders = behavioursOf(copy, sideSettings(copy, copy.side), unit);
-    const next = planUnit(copy, unitId, orders, { ...ctx, imaginedRng: imaginedRngState(copy.seed, copy.actionCount, 'hard', 0) });
-    const follow = next.options[0]?.action;
-    if (follow) applyActionInPlace(copy, follow);
+/**
+ * The planner's best few, and its best option of another kind (another ability, or a move): its
+ * scores are estimates, and the option they underrate most is often a different kind of action
+ * (a cage that makes a knock-out possible, a step back instead of a strike).
+ */
+function candidatesOf(plan: UnitPlan): Action[] {
+  const chosen = plan.options.slice(0, TOP).map((o) => o.action);
+  const kindOf = (a: Action) => (a.type === 'ability' ? `ability:${a.ability}` : a.type);
+  const kinds = new Set(chosen.map(kindOf));
+  let extra = 0;
+  for (const option of plan.options.slice(TOP)) {
+    if (extra >= OTHER_KINDS) break;
+    if (kinds.has(kindOf(option.action))) continue;
+    kinds.add(kindOf(option.action));
+    chosen.push(option.action);
+    extra += 1;
   }
-  return outlook(copy, ctx, unitId);
+  return chosen;
 }
 
-/** The position, plus half of what the side's other ready units could add, less the enemy's reply. */
-function outlook(state: GameState, ctx: PlanContext, acting: string): number {
+function playOut(
+  state: GameState, unitId: string, candidate: Action | undefined, ctx: PlanContext, budget: SearchBudget,
+  policy: PlayOutPolicy, threats: Map<string, ThreatGrid>, sample: number, root: number,
+): number {
+  const copy = cloneState(state);
+  copy.rng = imaginedRngState(policy.seed, state.actionCount, 'hard', sample + 1);
+  const memory = policy.memory.fork(threats);
+  if (candidate) {
+    budget.nodes -= 1;
+    if (!applyActionInPlace(copy, candidate).ok) return -Infinity;
+  } else {
+    memory.passed.add(unitId);
+  }
+  playUnits(copy, memory, policy, budget, LATER_UNITS + 1, new Set([unitId]));
+  if (copy.result || budget.nodes <= 0) return judge(copy, ctx, memory, root, new Set());
+  // The other sides' reply: the turn ends here (the side's later units are judged where they
+  // stand), and each other side's nearest few units act as normal would, up to the side's next turn.
+  const acted = new Set<string>();
+  budget.nodes -= 1;
+  applyActionInPlace(copy, { type: 'endTurn' });
+  for (let sides = 0; sides < MAX_REPLY_SIDES && !copy.result && copy.side !== ctx.side; sides++) {
+    // Friendly sides (the civilians the heroes protect) are left where they stand: only enemies reply.
+    if (isHostile(copy, ctx.side, copy.side)) {
+      const other = new TurnMemory();
+      other.shareThreats(threats);
+      playUnits(copy, other, policy, budget, REPLY_UNITS, acted);
+    }
+    if (copy.result) break;
+    budget.nodes -= 1;
+    applyActionInPlace(copy, { type: 'endTurn' });
+  }
+  return judge(copy, ctx, memory, root, acted);
+}
+
+/** The side to move plays on with the policy until `units` units have acted (`started` counts them). */
+function playUnits(copy: GameState, memory: TurnMemory, policy: PlayOutPolicy, budget: SearchBudget, units: number, started: Set<string>) {
+  const side = copy.side;
+  const limit = started.size + units;
+  for (let step = 0; step < MAX_STEPS && !copy.result && copy.side === side; step++) {
+    const action = policy.choose(copy, memory);
+    if (action.type === 'endTurn') return;
+    if (!started.has(action.unit)) {
+      if (started.size >= limit) return;
+      started.add(action.unit);
+    }
+    budget.nodes -= 1;
+    if (!applyActionInPlace(copy, action).ok) return;
+  }
+}
+
+/** The played-out position for the side: the state itself, and where each of its units stands. */
+function judge(state: GameState, ctx: PlanContext, memory: TurnMemory, root: number, acted: Set<string>): number {
   let score = evaluateState(state, ctx.side, ctx.fields);
   if (state.result) return score;
-  const helpers = standingUnits(state)
-    .filter((u) => u.side === ctx.side && u.id !== acting && u.ap > 0 && !unitTypeOf(state, u).structure)
-    .slice(0, HELPERS);
-  for (const helper of helpers) score += 0.5 * bestStrike(state, helper, ctx);
-  return score - sideDanger(state, ctx);
-}
-
-function bestStrike(state: GameState, unit: Unit, ctx: PlanContext): number {
-  let best = 0;
-  for (const ability of unitTypeOf(state, unit).abilities) {
-    if (ability.target !== 'enemy' || (unit.cooldowns[ability.id] ?? 0) > 0 || (ability.ap ?? 1) > unit.ap) continue;
-    for (const target of abilityTargets(state, unit.id, ability.id)) {
-      const value = abilityValue(state, { type: 'ability', unit: unit.id, ability: ability.id, target }, ctx, true);
-      if (value !== null && value > best) best = value;
-    }
-  }
-  return best;
-}
-
-/** What the enemy's next turn threatens against the side's units, from the turn's threat map. */
-function sideDanger(state: GameState, ctx: PlanContext): number {
-  const threat = ctx.threat;
-  if (!threat) return 0;
-  const standing = new Set(standingUnits(state).map((u) => u.id));
-  let danger = 0;
+  // The planner prices harm done as its share of the target's worth, scaled by aggression; the
+  // state counts only part of a wound (a hurt unit still fights). Without this the play-outs
+  // would weigh a strike below the planner's caution, and hard would play more timidly than normal.
+  score += (0.5 + ctx.aggression) * STRIKE_WEIGHT * (root - hostileMaterial(state, ctx.side));
+  // Placement without the planner's danger term: it adds every enemy's reach on every tile, as if
+  // each enemy could strike every unit; the reply below lets each enemy strike once.
+  const placed = { ...ctx, threat: null };
+  const settings = sideSettings(state, ctx.side);
   for (const unit of state.units) {
-    if (unit.out !== null || unit.side !== ctx.side) continue;
-    const index = unit.y * threat.width + unit.x;
-    let total = 0;
-    for (const [id, layer] of threat.perUnit) if (standing.has(id.replace(/#charge$/, ''))) total += layer[index];
-    if (total <= 0) continue;
-    const type = unitTypeOf(state, unit);
-    const share = Math.min(1, Math.max(0, 0.5 * total - type.armour) / Math.max(1, unit.hp));
-    danger += ctx.caution * share * unitWorth(state, unit) * (type.upload && uploadHost(state, unit) ? 0.4 : 1);
+    if (unit.out !== null || unit.side !== ctx.side || unitTypeOf(state, unit).structure) continue;
+    const orders = carriesObjectiveItem(state, unit) ? [] : behavioursOf(state, settings, unit);
+    score += placementValue(state, unit, orders, placed);
   }
-  return danger;
+  const threat = state.side === ctx.side ? memory.threatFor(state) : threatGrid(state, ctx.side, { lineOfSight: false });
+  return score - REPLY_WEIGHT * (0.5 + ctx.caution) * enemyReply(state, ctx.side, threat, acted);
+}
+
+/**
+ * What the enemy's next turn is likely to cost the side: each enemy (and each marked charge)
+ * strikes once, at the unit of the side (or of a friendly side) where its blow is worth most,
+ * softened by cover and armour. Read from the threat map, so walls of bodies are not seen.
+ */
+function enemyReply(state: GameState, side: string, threat: ThreatGrid, acted: Set<string>): number {
+  let total = 0;
+  for (const [id, layer] of threat.perUnit) {
+    if (acted.has(id)) continue; // it has had its say in the play-out
+    const enemy = unitById(state, id.replace(/#charge$/, ''));
+    if (!enemy || enemy.out !== null) continue;
+    let best = 0;
+    for (const unit of state.units) {
+      if (unit.out !== null || isHostile(state, side, unit.side)) continue;
+      const reach = layer[unit.y * threat.width + unit.x];
+      if (reach <= 0) continue;
+      const type = unitTypeOf(state, unit);
+      const exposure = Math.max(0.3, 1 - 1.5 * (coverAgainst(state, enemy, unit) / 100));
+      const expected = 0.6 * reach * exposure - type.armour;
+      if (expected <= 0) continue;
+      const share = Math.min(1, expected / Math.max(1, unit.hp));
+      const spare = type.upload && uploadHost(state, unit) ? 0.4 : 1;
+      const blow = materialSign(state, side, unit.side) * share * unitWorth(state, unit) * spare;
+      if (blow > best) best = blow;
+    }
+    total += best;
+  }
+  return total;
 }

@@ -27,13 +27,21 @@ export interface PositionContext {
 export function positionValue(
   state: GameState, unit: Unit, orders: AiBehaviour[], ctx: PositionContext, home?: { at: Pos; terms: number[]; enemies: Unit[] },
 ): number {
-  let value = home
+  const value = home
     ? objectivesValueAfterMove(state, ctx.side, ctx.fields, unit, home.at, home.terms)
     : objectivesValue(state, ctx.side, ctx.fields);
-  value += ordersValue(state, unit, orders, ctx);
+  return value + placementValue(state, unit, orders, ctx, home?.enemies);
+}
+
+/**
+ * What positionValue adds to the objectives for one unit: its orders, closing on the enemy,
+ * blocking uploads, less the danger where it stands. Hard judges a played-out turn with it.
+ */
+export function placementValue(state: GameState, unit: Unit, orders: AiBehaviour[], ctx: PositionContext, enemies?: Unit[]): number {
+  let value = ordersValue(state, unit, orders, ctx);
   // Units with orders that say where to be follow them instead of drifting to the nearest enemy.
   if (!orders.some((o) => o.behaviour !== 'swarm')) {
-    value += approachValue(state, unit, ctx, home?.enemies ?? hostileFighters(state, unit));
+    value += approachValue(state, unit, ctx, enemies ?? hostileFighters(state, unit));
   }
   value += blockerValue(state, unit, ctx);
   if (ctx.threat) value -= dangerValue(state, unit, ctx, ctx.threat);

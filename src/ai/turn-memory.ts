@@ -31,13 +31,44 @@ export class TurnMemory {
 
   /** The enemy threat map, rebuilt only when a unit moved, fell or changed (pushes, kills). */
   threatFor(state: GameState): ThreatGrid {
-    let key = `${state.charges.length}`;
+    let key = `${state.side}|${state.charges.length}`;
     for (const u of state.units) if (u.side !== state.side) key += `|${u.id}${u.x},${u.y},${u.out ?? ''}${u.side}${u.statuses.length}`;
     if (!this.threat || key !== this.threatKey) {
-      // Line of sight skipped for speed: the AI errs on the side of seeing more danger.
-      this.threat = threatGrid(state, state.side, { lineOfSight: false });
+      let grid = this.imagined?.get(key);
+      if (!grid) {
+        // Line of sight skipped for speed: the AI errs on the side of seeing more danger.
+        grid = threatGrid(state, state.side, { lineOfSight: false });
+        if (this.imagined && this.imagined.size < IMAGINED_THREATS) this.imagined.set(key, grid);
+      }
+      this.threat = grid;
       this.threatKey = key;
     }
     return this.threat;
   }
+
+  /** Threat maps of imagined positions, shared by every fork of one decision (kills repeat across play-outs). */
+  private imagined: Map<string, ThreatGrid> | null = null;
+
+  /** Shares one decision's cache of imagined threat maps (a fresh memory for another side's reply). */
+  shareThreats(shared: Map<string, ThreatGrid>): void {
+    this.imagined = shared;
+  }
+
+  /**
+   * A copy for playing a turn out in the AI's head (hard): the same turn, fields and threat maps,
+   * its own list of units that have passed, so the real memory is left as it was.
+   */
+  fork(shared: Map<string, ThreatGrid>): TurnMemory {
+    const copy = new TurnMemory();
+    copy.turnKey = this.turnKey;
+    copy.fieldsKey = this.fieldsKey;
+    copy.fields = this.fields;
+    copy.passed = new Set(this.passed);
+    copy.threat = this.threat;
+    copy.threatKey = this.threatKey;
+    copy.imagined = shared;
+    return copy;
+  }
 }
+
+const IMAGINED_THREATS = 64;

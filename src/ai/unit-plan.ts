@@ -68,7 +68,7 @@ export function planUnit(state: GameState, unitId: string, givenOrders: AiBehavi
   return { options: worthIt, stay };
 }
 
-function carriesObjectiveItem(state: GameState, unit: Unit): boolean {
+export function carriesObjectiveItem(state: GameState, unit: Unit): boolean {
   return unit.carrying !== null && state.scenario.objectives.some(
     (o) => o.type === 'carryItem' && o.item === unit.carrying && state.objectives[o.id]?.status === 'active',
   );

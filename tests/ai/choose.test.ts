@@ -62,6 +62,12 @@ describe('chooseAction', () => {
     expect(() => chooseAction({ ...state, result: { winner: 'ultron', reason: 'x' } }, { level: 'normal' })).toThrow(/over/);
   });
 
+  it('hard with no budget to play anything out plays exactly as normal does', () => {
+    const { state } = playChecked('normal', 'budget-0', 6);
+    const hard = chooseAction(state, { level: 'hard', seed: 'b', budgetNodes: 0 });
+    expect(hard).toEqual(chooseAction(state, { level: 'normal', seed: 'b' }));
+  });
+
   it('hard stops looking further once its budget on the injected clock is spent, and still answers legally', () => {
     const { state } = playChecked('normal', 'clock-1', 4);
     let now = 0;
