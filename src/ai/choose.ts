@@ -51,7 +51,7 @@ export function chooseAction(state: GameState, options: ChooseOptions, memory = 
     const plan = planUnit(state, unit.id, orders, ctx);
     // Hard weighs a unit's first step of its turn by playing it out; its follow-up (most often the
     // strike the step was for) is the planner's, which prices follow-ups itself.
-    const choice = options.level === 'hard' && unit.ap === fullAp(state, unit) && canFight(state, unit)
+    const choice = options.level === 'hard' && unit.ap === fullAp(state, unit) && canFight(state, unit) && inContact(state, unit)
       ? lookAhead(state, unit, plan, ctx, budget, { choose: normalPolicy(options.seed), memory, seed })
       : plan.options[0]?.action;
     if (choice) return choice;
@@ -67,6 +67,20 @@ export function chooseAction(state: GameState, options: ChooseOptions, memory = 
  */
 function canFight(state: GameState, unit: Unit): boolean {
   return unitTypeOf(state, unit).abilities.some((a) => a.effects.some((e) => e.type === 'damage' || e.type === 'status' || e.type === 'push'));
+}
+
+/**
+ * Is an enemy near enough that this turn's step could matter to a fight: within what the unit can
+ * cover and strike this turn plus what the enemy can cover and strike back? Far from any, the
+ * planner's closing-in is all there is to weigh, and play-outs would only cost.
+ */
+function inContact(state: GameState, unit: Unit): boolean {
+  const reach = (u: Unit) => {
+    const type = unitTypeOf(state, u);
+    return type.move * Math.max(1, type.ap - 1) + Math.max(1, ...type.abilities.map((a) => a.range ?? 1));
+  };
+  const mine = reach(unit);
+  return standingUnits(state).some((e) => isHostile(state, state.side, e.side) && chebyshev(e, unit) <= mine + reach(e));
 }
 
 /** How hard's play-outs go on: the normal level, with the player's own seed. */
