@@ -21,7 +21,7 @@ interface Played { seed: string; actions: unknown[]; winner: string | null }
 function playUntil(id: string, want: 'victory' | 'defeat'): Played {
   // Who plays each side, try by try: a strong side against a weak one, then closer matches.
   const tries = want === 'victory'
-    ? [['hard', 'random'], ['normal', 'random'], ['hard', 'easy'], ['normal', 'easy'], ['hard', 'random'], ['normal', 'random'], ['hard', 'normal'], ['normal', 'normal']]
+    ? [['hard', 'normal'], ['hard', 'random'], ['normal', 'random'], ['hard', 'easy'], ['hard', 'normal'], ['normal', 'easy'], ['hard', 'normal'], ['hard', 'random'], ['hard', 'normal'], ['normal', 'normal']]
     : [['random', 'normal'], ['easy', 'normal'], ['random', 'hard'], ['easy', 'hard']];
   for (let attempt = 1; attempt <= tries.length; attempt++) {
     const [heroes, foes] = tries[attempt - 1];
