@@ -117,9 +117,8 @@ function build(scenario: Scenario): ScenarioIndex {
 
 /** Is the tile inside the named area? An unknown area holds no tile. */
 export function inAreaIndex(state: GameState, area: string, x: number, y: number): boolean {
-  const index = scenarioIndex(state);
-  if (x < 0 || y < 0 || x >= index.width || y >= index.height) return false;
-  return index.areas.get(area)?.[y * index.width + x] === 1;
+  const { width, height } = scenarioIndex(state);
+  return x >= 0 && y >= 0 && x < width && y < height && areaMask(state, area)[y * width + x] === 1;
 }
 
 const NO_TYPES: ReadonlySet<string> = new Set();
