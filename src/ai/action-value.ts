@@ -4,11 +4,14 @@
 // the Cradle, spawn, heal, teleport) are played out on a copy with the AI's own dice instead.
 import {
   applyActionInPlace, cloneState, isHostile, preview, unitById, unitTypeOf,
-  type AbilityDef, type Action, type GameState, type StatusId, type TargetPreview,
+  type AbilityDef, type Action, type GameState, type StatusId, type TargetPreview, type Unit,
 } from '../engine';
 import { evaluateState } from './evaluate';
 import type { FieldCache } from './distance-fields';
-import { defeatStake, unitWorth } from './unit-worth';
+import {
+  defeatStake, isActive, objectiveOwner, objectiveWeight, relation, unitWorth, uploadHost,
+} from './unit-worth';
+import { WEAR_DOWN } from './evaluate';
 
 export interface ValueContext {
   side: string;
@@ -57,6 +60,7 @@ function targetValue(state: GameState, target: TargetPreview, captures: boolean,
     const hp = unit.hp + (unit.statuses.find((s) => s.id === 'shielded')?.amount ?? 0);
     const dealt = target.hitChance * Math.min(mean, hp);
     value += sign * (dealt / Math.max(1, type.hp)) * unitWorth(state, unit);
+    value += (dealt / Math.max(1, type.hp)) * wearDownStake(state, ctx.side, unit);
   }
   if (target.push?.blockedBy && !target.push.lethal) value += sign * target.hitChance * 1.5;
   if (target.defeatChance > 0) value += target.defeatChance * defeatStake(state, ctx.side, unit, captures);
@@ -68,6 +72,20 @@ function targetValue(state: GameState, target: TargetPreview, captures: boolean,
   }
   // Aggression scales what is done to enemies; harm to one's own side always counts in full.
   return value > 0 ? value * (0.5 + ctx.aggression) : value;
+}
+
+/**
+ * What wearing a unit down is worth beyond its material, when an objective asks for its defeat:
+ * evaluateState's progress term (40 for a whole unit's health), less while its mind can jump
+ * to another body (the wound is wasted if it does).
+ */
+function wearDownStake(state: GameState, side: string, unit: Unit): number {
+  let stake = 0;
+  for (const objective of state.scenario.objectives) {
+    if (objective.type !== 'defeatUnit' || objective.unit !== unit.id || !isActive(state, objective)) continue;
+    stake += relation(state, side, objectiveOwner(state, objective)) * objectiveWeight(objective) * WEAR_DOWN;
+  }
+  return stake === 0 ? 0 : stake * (uploadHost(state, unit) ? 0.4 : 1);
 }
 
 /** The position after the ability, with the AI's dice, against the position before it. */

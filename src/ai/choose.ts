@@ -27,6 +27,9 @@ export interface ChooseOptions {
   budgetNodes?: number;
 }
 
+/** Normal's misjudging (see SLOPPINESS), in the units of a plan's scores. */
+const NORMAL_NOISE = 8;
+
 /** Hard's default budget: enough for its options' play-outs on the campaign's largest sides. */
 const DEFAULT_NODES = 200;
 
@@ -35,7 +38,7 @@ export function isAiLevel(level: string): level is AiLevel {
 }
 
 export function chooseAction(state: GameState, options: ChooseOptions, memory = new TurnMemory()): Action {
-  if (!isAiLevel(options.level)) throw new Error(`unknown AI level "${String(options.level)}" (known: ${AI_LEVELS.join(', ')})`);
+  if (!isAiLevel(options.level) && options.level !== PLANNER) throw new Error(`unknown AI level "${String(options.level)}" (known: ${AI_LEVELS.join(', ')})`);
   if (state.result) throw new Error('the battle is over: there is no action to choose');
   const seed = `${state.seed}\u0000${options.seed ?? ''}`;
   const random = aiRandom(seed, state.actionCount, options.level);
@@ -52,7 +55,7 @@ export function chooseAction(state: GameState, options: ChooseOptions, memory = 
     // Hard weighs a unit's first step of its turn by playing it out; its follow-up (most often the
     // strike the step was for) is the planner's, which prices follow-ups itself.
     const choice = options.level === 'hard' && unit.ap === fullAp(state, unit) && canFight(state, unit) && inContact(state, unit)
-      ? lookAhead(state, unit, plan, ctx, budget, { choose: normalPolicy(options.seed), memory, seed })
+      ? lookAhead(state, unit, plan, ctx, budget, { choose: plannerPolicy(options.seed), memory, seed })
       : plan.options[0]?.action;
     if (choice) return choice;
     memory.passed.add(unit.id);
@@ -83,10 +86,26 @@ function inContact(state: GameState, unit: Unit): boolean {
   return standingUnits(state).some((e) => isHostile(state, state.side, e.side) && chebyshev(e, unit) <= mine + reach(e));
 }
 
-/** How hard's play-outs go on: the normal level, with the player's own seed. */
-function normalPolicy(seed: string | undefined): (state: GameState, memory: TurnMemory) => Action {
-  return (state, memory) => chooseAction(state, { level: 'normal', seed }, memory);
+/**
+ * How hard's play-outs go on: the planner at its sharpest (no misjudging, as `normal` has), with
+ * the player's own seed. Internally the level 'planner'; players cannot pick it.
+ */
+function plannerPolicy(seed: string | undefined): (state: GameState, memory: TurnMemory) => Action {
+  return (state, memory) => chooseAction(state, { level: PLANNER as AiLevel, seed }, memory);
 }
+
+/** Hard's own judgement without its look-ahead: what its play-outs assume each unit does. */
+const PLANNER = 'planner';
+
+/**
+ * How far each level's judgement is off: easy looks at a few tiles only and misjudges a lot,
+ * normal sees every tile and misjudges a little (a score is off by up to half the noise, about
+ * a light blow), hard (and its play-outs) judges exactly.
+ */
+const SLOPPINESS: Partial<Record<string, { tiles: number; noise: number }>> = {
+  easy: { tiles: 6, noise: 12 },
+  normal: { tiles: Infinity, noise: NORMAL_NOISE },
+};
 
 function budgetOf(options: ChooseOptions): SearchBudget {
   const start = options.clock?.();
@@ -106,7 +125,7 @@ function planContext(state: GameState, level: AiLevel, seed: string, random: () 
     fields: memory.fields,
     threat: level === 'easy' ? null : memory.threatFor(state),
     imaginedRng: imaginedRngState(seed, state.actionCount, level, 0),
-    sloppy: level === 'easy' ? { random, tiles: 6, noise: 12 } : undefined,
+    sloppy: SLOPPINESS[level] ? { random, ...SLOPPINESS[level]! } : undefined,
   };
 }
 

@@ -9,6 +9,8 @@ import {
 } from './unit-worth';
 
 const WIN = 100_000;
+/** A unit an objective names, worn from whole health to none (see action-value's wearDownStake). */
+export const WEAR_DOWN = 40;
 
 export function evaluateState(state: GameState, side: string, fields: FieldCache): number {
   if (state.result) return resultValue(state, side);
@@ -35,10 +37,14 @@ export function objectiveReadsPosition(state: GameState, objective: ObjectiveDef
     case 'carryItem': {
       const item = state.items.find((i) => i.id === objective.item);
       if (!item) return false;
-      return item.carrier === unit.id || (item.carrier === null && onSideOf(state, owner, unit) && !unitTypeOf(state, unit).structure);
+      if (item.carrier === unit.id) return true;
+      // The owner's units move the fetching term whether the item lies or an enemy holds it.
+      return onSideOf(state, owner, unit) && !unitTypeOf(state, unit).structure;
     }
     case 'evacuate':
       return unitTypeOf(state, unit).tags.includes(objective.tag);
+    case 'defeatAll':
+      return !unitTypeOf(state, unit).structure;
     case 'denyArea':
     case 'holdArea': {
       if (objective.type === 'denyArea') {
@@ -102,6 +108,9 @@ function objectiveTerm(state: GameState, side: string, objective: ObjectiveDef, 
   const r = relation(state, side, owner) * objectiveWeight(objective);
   if (status === 'met') return r * OBJECTIVE_STAKE;
   if (status === 'failed') return -r * OBJECTIVE_STAKE;
+  // Spreading out to hunt is the owner's concern; its enemies' answer (scatter and run out the
+  // clock) is left to their own orders, as the scenario's story gives them.
+  if (objective.type === 'defeatAll' && side !== owner) return 0;
   return r * progressTerm(state, owner, objective, fields);
 }
 
@@ -114,6 +123,8 @@ function progressTerm(state: GameState, owner: string, objective: ObjectiveDef, 
       return evacuateProgress(state, owner, objective, fields);
     case 'denyArea':
       return denyProgress(state, owner, objective, fields);
+    case 'defeatAll':
+      return defeatAllProgress(state, owner, objective);
     case 'holdArea':
       return holdProgress(state, owner, objective) + reachProgress(state, owner, objective.area, fields);
     case 'defeatUnit':
@@ -121,7 +132,7 @@ function progressTerm(state: GameState, owner: string, objective: ObjectiveDef, 
       const unit = unitById(state, objective.unit);
       if (!unit || unit.out !== null) return 0;
       const health = unit.hp / Math.max(1, unitTypeOf(state, unit).hp);
-      return objective.type === 'protectUnit' ? 40 * health : 40 * (1 - health);
+      return objective.type === 'protectUnit' ? WEAR_DOWN * health : WEAR_DOWN * (1 - health);
     }
     default:
       return 0;
@@ -148,8 +159,15 @@ function carryProgress(state: GameState, owner: string, item: string, area: stri
   if (!at) return 0;
   if (carrier && carrier.out === null) {
     const distance = fields.distanceToArea(state, carrier, area, carrier);
-    const held = onSideOf(state, owner, carrier) ? 1 : -1;
-    return held > 0 ? 160 - 6 * Math.min(distance, 25) : -60 + 1.5 * Math.min(distance, 25);
+    if (onSideOf(state, owner, carrier)) {
+      const hurry = urgency(state, distance / stride(state, carrier));
+      return 160 - 6 * hurry * Math.min(distance, 25);
+    }
+    // Held by the enemy (a truck that does not move, a drone that wanders): the owner's nearest
+    // unit closing on the holder is the way to take it back, and then the way home.
+    const fetcher = nearestFetcher(state, owner, carrier, fields);
+    const hurry = fetcher.unit ? urgency(state, (fetcher.tiles + distance) / stride(state, fetcher.unit)) : 1;
+    return -60 + 1.5 * Math.min(distance, 25) - 6 * hurry * fetcher.tiles;
   }
   // Lying on the ground: whoever of the owner's units is nearest should fetch it.
   let nearest = 30;
@@ -158,6 +176,66 @@ function carryProgress(state: GameState, owner: string, item: string, area: stri
     nearest = Math.min(nearest, chebyshev(u, at));
   }
   return 30 - 2 * nearest;
+}
+
+/** Can the unit take an item from the unit beside it (an ability with a pickup effect)? */
+function canTake(state: GameState, unit: Unit): boolean {
+  const type = unitTypeOf(state, unit);
+  return !type.structure && type.abilities.some((a) => a.effects.some((e) => e.type === 'pickup'));
+}
+
+/** Tiles a unit covers in a round, spending every action point on moving. */
+function stride(state: GameState, unit: Unit): number {
+  const type = unitTypeOf(state, unit);
+  return Math.max(1, type.move * Math.max(1, type.ap));
+}
+
+/**
+ * How much more each tile of a journey counts as the clock runs down: 1 while the rounds left
+ * are ample for the rounds it needs, up to 3 when they are barely enough (then a unit runs
+ * instead of stopping to trade blows on the way).
+ */
+function urgency(state: GameState, roundsNeeded: number): number {
+  const left = Math.max(1, state.scenario.turnLimit - state.turn + 1);
+  const squeeze = (roundsNeeded + 1) / left;
+  return 1 + 2 * Math.min(1, Math.max(0, (squeeze - 0.5) / 0.5));
+}
+
+/** The owner's unit nearest to a tile next to `at` (able to carry), and its travel there (capped at 30). */
+function nearestFetcher(state: GameState, owner: string, at: Unit, fields: FieldCache): { unit: Unit | null; tiles: number } {
+  let nearest = 30;
+  let unit: Unit | null = null;
+  for (const u of standingUnits(state)) {
+    if (!onSideOf(state, owner, u) || u === at || !canTake(state, u)) continue;
+    const straight = chebyshev(u, at);
+    if (straight - 1 >= nearest) continue;
+    const way = unitTypeOf(state, u).flying || straight <= 1 ? straight : Math.max(straight, fields.distanceToTile(state, u, at, u));
+    if (Math.max(0, way - 1) < nearest) {
+      nearest = Math.max(0, way - 1);
+      unit = u;
+    }
+  }
+  return { unit, tiles: nearest };
+}
+
+/**
+ * Every enemy left standing when all must fall (against the clock): each should have a hunter
+ * near it, so units spread over the scattered enemies instead of all chasing the nearest one.
+ */
+function defeatAllProgress(state: GameState, owner: string, objective: ObjectiveDef & { type: 'defeatAll' }): number {
+  const standing = standingUnits(state);
+  let score = 0;
+  for (const enemy of standing) {
+    const counts = objective.sides ? objective.sides.includes(enemy.side) : isHostile(state, owner, enemy.side);
+    if (!counts || unitTypeOf(state, enemy).structure) continue;
+    let nearest = 30;
+    for (const u of standing) {
+      if (u.side !== owner || unitTypeOf(state, u).structure) continue;
+      nearest = Math.min(nearest, chebyshev(u, enemy));
+    }
+    score -= 1.5 * Math.max(0, nearest - 3);
+  }
+  return score;
 }
 
 function evacuateProgress(state: GameState, owner: string, objective: ObjectiveDef & { type: 'evacuate' }, fields: FieldCache): number {
