@@ -45,6 +45,8 @@ export function objectiveReadsPosition(state: GameState, objective: ObjectiveDef
       return unitTypeOf(state, unit).tags.includes(objective.tag);
     case 'defeatAll':
       return !unitTypeOf(state, unit).structure;
+    case 'defeatUnit': // the owner's hunters closing in (closingIn)
+      return unit.side === owner && !unitTypeOf(state, unit).structure;
     case 'denyArea':
     case 'holdArea': {
       if (objective.type === 'denyArea') {
@@ -111,14 +113,14 @@ function objectiveTerm(state: GameState, side: string, objective: ObjectiveDef, 
   // Spreading out to hunt is the owner's concern; its enemies' answer (scatter and run out the
   // clock) is left to their own orders, as the scenario's story gives them.
   if (objective.type === 'defeatAll' && side !== owner) return 0;
-  return r * progressTerm(state, owner, objective, fields);
+  return r * progressTerm(state, owner, objective, fields, side === owner);
 }
 
 /** How close the owner is to meeting an active objective, in the same units as material. */
-function progressTerm(state: GameState, owner: string, objective: ObjectiveDef, fields: FieldCache): number {
+function progressTerm(state: GameState, owner: string, objective: ObjectiveDef, fields: FieldCache, own: boolean): number {
   switch (objective.type) {
     case 'carryItem':
-      return carryProgress(state, owner, objective.item, objective.area, fields);
+      return carryProgress(state, owner, objective.item, objective.area, fields, own);
     case 'evacuate':
       return evacuateProgress(state, owner, objective, fields);
     case 'denyArea':
@@ -132,7 +134,8 @@ function progressTerm(state: GameState, owner: string, objective: ObjectiveDef, 
       const unit = unitById(state, objective.unit);
       if (!unit || unit.out !== null) return 0;
       const health = unit.hp / Math.max(1, unitTypeOf(state, unit).hp);
-      return objective.type === 'protectUnit' ? WEAR_DOWN * health : WEAR_DOWN * (1 - health);
+      if (objective.type === 'protectUnit') return WEAR_DOWN * health;
+      return WEAR_DOWN * (1 - health) + (own ? closingIn(state, owner, unit) : 0);
     }
     default:
       return 0;
@@ -154,7 +157,11 @@ function itemPlace(state: GameState, item: string): { at: Pos | null; carrier: U
   return { at: { x: it.x, y: it.y }, carrier: standing ?? null };
 }
 
-function carryProgress(state: GameState, owner: string, item: string, area: string, fields: FieldCache): number {
+/**
+ * `own`: judged by the owner itself. Only the owner counts its fetching: the enemy holding the
+ * item plays keep-away only as its own orders say (a truck's escort guards it where it stands).
+ */
+function carryProgress(state: GameState, owner: string, item: string, area: string, fields: FieldCache, own: boolean): number {
   const { at, carrier } = itemPlace(state, item);
   if (!at) return 0;
   if (carrier && carrier.out === null) {
@@ -165,9 +172,10 @@ function carryProgress(state: GameState, owner: string, item: string, area: stri
     }
     // Held by the enemy (a truck that does not move, a drone that wanders): the owner's nearest
     // unit closing on the holder is the way to take it back, and then the way home.
+    if (!own) return -60 + 1.5 * Math.min(distance, 25);
     const fetcher = nearestFetcher(state, owner, carrier, fields);
     const hurry = fetcher.unit ? urgency(state, (fetcher.tiles + distance) / stride(state, fetcher.unit)) : 1;
-    return -60 + 1.5 * Math.min(distance, 25) - 6 * hurry * fetcher.tiles;
+    return -60 + 1.5 * Math.min(distance, 25) - 3 * hurry * fetcher.tiles;
   }
   // Lying on the ground: whoever of the owner's units is nearest should fetch it.
   let nearest = 30;
@@ -176,6 +184,21 @@ function carryProgress(state: GameState, owner: string, item: string, area: stri
     nearest = Math.min(nearest, chebyshev(u, at));
   }
   return 30 - 2 * nearest;
+}
+
+/**
+ * The owner's fighters closing on a unit it must defeat, more as the clock runs down: a target
+ * that wanders off (or keeps its distance) has to be hunted, not waited for. About 10 hp fall
+ * to a round of focused blows.
+ */
+function closingIn(state: GameState, owner: string, target: Unit): number {
+  const hurry = urgency(state, Math.ceil(target.hp / 10) + 1);
+  let gap = 0;
+  for (const u of standingUnits(state)) {
+    if (u.side !== owner || unitTypeOf(state, u).structure) continue;
+    gap += Math.min(20, Math.max(0, chebyshev(u, target) - 3));
+  }
+  return -0.5 * (hurry - 1) * gap;
 }
 
 /** Can the unit take an item from the unit beside it (an ability with a pickup effect)? */
@@ -224,7 +247,8 @@ function nearestFetcher(state: GameState, owner: string, at: Unit, fields: Field
  */
 function defeatAllProgress(state: GameState, owner: string, objective: ObjectiveDef & { type: 'defeatAll' }): number {
   const standing = standingUnits(state);
-  let score = 0;
+  let total = 0;
+  let widest = 0;
   for (const enemy of standing) {
     const counts = objective.sides ? objective.sides.includes(enemy.side) : isHostile(state, owner, enemy.side);
     if (!counts || unitTypeOf(state, enemy).structure) continue;
@@ -233,9 +257,12 @@ function defeatAllProgress(state: GameState, owner: string, objective: Objective
       if (u.side !== owner || unitTypeOf(state, u).structure) continue;
       nearest = Math.min(nearest, chebyshev(u, enemy));
     }
-    score -= 1.5 * Math.max(0, nearest - 3);
+    const gap = Math.max(0, nearest - 3);
+    total += gap;
+    widest = Math.max(widest, gap);
   }
-  return score;
+  // A hunter covers about 6 tiles a round and strikes from a few away.
+  return -2 * urgency(state, widest / 6) * total;
 }
 
 function evacuateProgress(state: GameState, owner: string, objective: ObjectiveDef & { type: 'evacuate' }, fields: FieldCache): number {
