@@ -95,7 +95,7 @@ function plannerPolicy(seed: string | undefined): (state: GameState, memory: Tur
 }
 
 /** Hard's own judgement without its look-ahead: what its play-outs assume each unit does. */
-const PLANNER = 'planner';
+export const PLANNER = 'planner';
 
 /**
  * How far each level's judgement is off: easy looks at a few tiles only and misjudges a lot,
