@@ -28,7 +28,7 @@ export interface ChooseOptions {
 }
 
 /** Normal's misjudging (see SLOPPINESS), in the units of a plan's scores. */
-const NORMAL_NOISE = 8;
+const NORMAL_NOISE = 35;
 
 /** Hard's default budget: enough for its options' play-outs on the campaign's largest sides. */
 const DEFAULT_NODES = 200;

@@ -42,6 +42,8 @@ const MAX_REPLY_SIDES = 3;
 const STRIKE_WEIGHT = 0.67;
 /** The enemy's expected reply, as a share of it (0.5 + caution scales it as the scenario asks). */
 const REPLY_WEIGHT = 0.6;
+/** How much better (in evaluateState's units) a played-out option must be to overrule the planner. */
+const PLANNER_TRUST = 40;
 /** A guard against a policy that never ends its part of the turn. */
 const MAX_STEPS = 24;
 
@@ -55,7 +57,7 @@ export function lookAhead(
   const options = candidatesOf(plan);
   if (options.length === 0) return undefined;
   if (budget.nodes <= 0 || budget.outOfTime()) return options[0];
-  const candidates: (Action | undefined)[] = [...options, undefined];
+  const candidates: (Action | undefined)[] = [...options];
   const threats = new Map<string, ThreatGrid>();
   const root = hostileMaterial(state, ctx.side);
   let best: Action | undefined = options[0];
@@ -66,7 +68,8 @@ export function lookAhead(
     for (let sample = 0; sample < SAMPLES; sample++) {
       total += playOut(state, unit.id, candidate, ctx, budget, policy, threats, sample, root);
     }
-    const score = total / SAMPLES;
+    // The planner's own choice keeps its place unless a play-out shows another clearly better.
+    const score = total / SAMPLES + (candidate === options[0] ? PLANNER_TRUST : 0);
     if (score > bestScore) {
       bestScore = score;
       best = candidate;
