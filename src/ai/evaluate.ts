@@ -198,7 +198,7 @@ function closingIn(state: GameState, owner: string, target: Unit): number {
     if (u.side !== owner || unitTypeOf(state, u).structure) continue;
     gap += Math.min(20, Math.max(0, chebyshev(u, target) - 3));
   }
-  return -0.5 * (hurry - 1) * gap;
+  return -1.5 * (hurry - 1) * gap;
 }
 
 /** Can the unit take an item from the unit beside it (an ability with a pickup effect)? */

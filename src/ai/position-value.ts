@@ -103,6 +103,9 @@ function wanted(state: GameState, side: string, unitId: string): boolean {
     !isHostile(state, side, o.side ?? state.scenario.sides[0].id));
 }
 
+/** What standing off its post costs a guard at all, before the tiles it strays. */
+const GUARD_POST = 20;
+
 function ordersValue(state: GameState, unit: Unit, orders: AiBehaviour[], ctx: PositionContext): number {
   let value = 0;
   for (const order of orders) value += orderValue(state, unit, order, ctx);
@@ -111,8 +114,12 @@ function ordersValue(state: GameState, unit: Unit, orders: AiBehaviour[], ctx: P
 
 function orderValue(state: GameState, unit: Unit, order: AiBehaviour, ctx: PositionContext): number {
   switch (order.behaviour) {
-    case 'guard':
-      return order.area ? -8 * Math.min(ctx.fields.distanceToArea(state, unit, order.area, unit), 30) : 0;
+    case 'guard': {
+      // A post is a firm order: a step off it costs more than any misjudging (normal's) or a
+      // slightly better shot elsewhere is worth.
+      const off = order.area ? Math.min(ctx.fields.distanceToArea(state, unit, order.area, unit), 30) : 0;
+      return off > 0 ? -GUARD_POST - 8 * off : 0;
+    }
     case 'goto':
       return order.area ? -4 * Math.min(ctx.fields.distanceToArea(state, unit, order.area, unit), 60) : 0;
     case 'patrol': {
