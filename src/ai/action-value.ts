@@ -6,12 +6,11 @@ import {
   applyActionInPlace, cloneState, isHostile, preview, unitById, unitTypeOf,
   type AbilityDef, type Action, type GameState, type StatusId, type TargetPreview, type Unit,
 } from '../engine';
-import { evaluateState } from './evaluate';
+import { evaluateState, WEAR_DOWN } from './evaluate';
 import type { FieldCache } from './distance-fields';
 import {
   defeatStake, isActive, objectiveOwner, objectiveWeight, relation, unitWorth, uploadHost,
 } from './unit-worth';
-import { WEAR_DOWN } from './evaluate';
 
 export interface ValueContext {
   side: string;

@@ -65,6 +65,14 @@ export function fieldDistance(state: GameState, field: DistanceField, at: Pos): 
   return 2 * Math.min(...field.goal.map((g) => chebyshev(g, at))) + 4;
 }
 
+/** Tiles to walk round walls and chasms from `unit` to `other`; flyers and phasers go straight. */
+export function travelTo(state: GameState, fields: FieldCache, unit: Unit, other: Pos): number {
+  const type = unitTypeOf(state, unit);
+  const straight = chebyshev(unit, other);
+  if (type.flying || type.phasing || straight <= 1) return straight;
+  return Math.max(straight, fields.distanceToTile(state, unit, other, unit));
+}
+
 /**
  * Area fields of recent boards, shared by every player in this thread: a field is a function of the
  * map and its changed terrain only, so sharing it changes no choice, only how soon it is ready.

@@ -3,9 +3,9 @@
 import {
   chebyshev, isHostile, standingUnits, unitById, unitTypeOf, type GameState, type ObjectiveDef, type Pos, type Unit,
 } from '../engine';
-import type { FieldCache } from './distance-fields';
+import { travelTo, type FieldCache } from './distance-fields';
 import {
-  materialSign, objectiveOwner, objectiveWeight, OBJECTIVE_STAKE, relation, unitWorth,
+  materialSign, mustFall, objectiveOwner, objectiveWeight, OBJECTIVE_STAKE, relation, unitWorth,
 } from './unit-worth';
 
 const WIN = 100_000;
@@ -110,13 +110,14 @@ function objectiveTerm(state: GameState, side: string, objective: ObjectiveDef, 
   const r = relation(state, side, owner) * objectiveWeight(objective);
   if (status === 'met') return r * OBJECTIVE_STAKE;
   if (status === 'failed') return -r * OBJECTIVE_STAKE;
-  // Spreading out to hunt is the owner's concern; its enemies' answer (scatter and run out the
-  // clock) is left to their own orders, as the scenario's story gives them.
-  if (objective.type === 'defeatAll' && side !== owner) return 0;
   return r * progressTerm(state, owner, objective, fields, side === owner);
 }
 
-/** How close the owner is to meeting an active objective, in the same units as material. */
+/**
+ * How close the owner is to meeting an active objective, in the same units as material. `own`:
+ * judged by the owner itself. The pulls of the clock (fetching, hunting, spreading out) are the
+ * owner's concern only; its enemies' answer (keep-away, scattering) is left to their own orders.
+ */
 function progressTerm(state: GameState, owner: string, objective: ObjectiveDef, fields: FieldCache, own: boolean): number {
   switch (objective.type) {
     case 'carryItem':
@@ -126,7 +127,7 @@ function progressTerm(state: GameState, owner: string, objective: ObjectiveDef, 
     case 'denyArea':
       return denyProgress(state, owner, objective, fields);
     case 'defeatAll':
-      return defeatAllProgress(state, owner, objective);
+      return own ? defeatAllProgress(state, owner, objective) : 0;
     case 'holdArea':
       return holdProgress(state, owner, objective) + reachProgress(state, owner, objective.area, fields);
     case 'defeatUnit':
@@ -157,10 +158,6 @@ function itemPlace(state: GameState, item: string): { at: Pos | null; carrier: U
   return { at: { x: it.x, y: it.y }, carrier: standing ?? null };
 }
 
-/**
- * `own`: judged by the owner itself. Only the owner counts its fetching: the enemy holding the
- * item plays keep-away only as its own orders say (a truck's escort guards it where it stands).
- */
 function carryProgress(state: GameState, owner: string, item: string, area: string, fields: FieldCache, own: boolean): number {
   const { at, carrier } = itemPlace(state, item);
   if (!at) return 0;
@@ -230,9 +227,8 @@ function nearestFetcher(state: GameState, owner: string, at: Unit, fields: Field
   let unit: Unit | null = null;
   for (const u of standingUnits(state)) {
     if (!onSideOf(state, owner, u) || u === at || !canTake(state, u)) continue;
-    const straight = chebyshev(u, at);
-    if (straight - 1 >= nearest) continue;
-    const way = unitTypeOf(state, u).flying || straight <= 1 ? straight : Math.max(straight, fields.distanceToTile(state, u, at, u));
+    if (chebyshev(u, at) - 1 >= nearest) continue;
+    const way = travelTo(state, fields, u, at);
     if (Math.max(0, way - 1) < nearest) {
       nearest = Math.max(0, way - 1);
       unit = u;
@@ -250,8 +246,7 @@ function defeatAllProgress(state: GameState, owner: string, objective: Objective
   let total = 0;
   let widest = 0;
   for (const enemy of standing) {
-    const counts = objective.sides ? objective.sides.includes(enemy.side) : isHostile(state, owner, enemy.side);
-    if (!counts || unitTypeOf(state, enemy).structure) continue;
+    if (!mustFall(state, owner, objective.sides, enemy)) continue;
     let nearest = 30;
     for (const u of standing) {
       if (u.side !== owner || unitTypeOf(state, u).structure) continue;

@@ -1,7 +1,7 @@
 // Hard: policy improvement by play-outs. The planner's best few options for a unit are each
 // played out on copies of the state: the option, then the rest of the side's turn as the planner
-// would play it (exactly, without normal's misjudging), with the AI's own dice. Each finished turn is judged as a whole
-// (material, objectives, where every unit of the side ends up and how exposed it is), and the
+// would play it (exactly, without normal's misjudging), with the AI's own dice. Each finished
+// turn is judged as a whole (material, objectives, where every unit of the side ends up and how exposed it is), and the
 // option whose turns are worth most is played. Every option meets the same dice (sample k uses
 // the same stream for all), so two options are told apart by what they do, not by luck.
 import { applyActionInPlace, cloneState, coverAgainst, isHostile, unitById, unitTypeOf, type Action, type GameState, type Unit } from '../engine';

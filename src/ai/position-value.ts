@@ -6,7 +6,7 @@ import {
   chebyshev, coverAgainst, isHostile, standingUnits, unitById, unitTypeOf,
   type AiBehaviour, type GameState, type Pos, type Unit,
 } from '../engine';
-import type { FieldCache } from './distance-fields';
+import { travelTo, type FieldCache } from './distance-fields';
 import { objectivesValue, objectivesValueAfterMove } from './evaluate';
 import type { ThreatGrid } from './threats';
 import { uploadHost, unitWorth } from './unit-worth';
@@ -88,12 +88,8 @@ function approachValue(state: GameState, unit: Unit, ctx: PositionContext, enemi
   return -(0.6 + ctx.aggression) * 1.5 * nearest;
 }
 
-/** Tiles to walk round walls and chasms to another unit; flyers and phasers go straight. */
 function travel(state: GameState, unit: Unit, other: Unit, ctx: PositionContext): number {
-  const type = unitTypeOf(state, unit);
-  const straight = chebyshev(unit, other);
-  if (type.flying || type.phasing || straight <= 1) return straight;
-  return Math.max(straight, ctx.fields.distanceToTile(state, unit, other, unit));
+  return travelTo(state, ctx.fields, unit, other);
 }
 
 /** Is this unit the target of an active defeatUnit objective of the side (or a friendly side)? */

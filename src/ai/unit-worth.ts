@@ -92,17 +92,20 @@ function objectiveShare(state: GameState, objective: ObjectiveDef, unit: Unit, t
     case 'defeatAll': {
       const sides = objective.sides;
       const owner = objectiveOwner(state, objective);
-      const counts = sides ? sides.includes(unit.side) : isHostile(state, owner, unit.side);
-      return counts && !unitTypeOf(state, unit).structure ? 0.5 / Math.max(1, remainingOf(state, owner, sides)) : 0;
+      return mustFall(state, owner, sides, unit) ? 0.5 / Math.max(1, remainingOf(state, owner, sides)) : 0;
     }
     default:
       return 0;
   }
 }
 
+/** Is the unit one a defeatAll objective of `owner` (over `sides`, or every enemy) asks to fall? */
+export function mustFall(state: GameState, owner: string, sides: string[] | undefined, unit: Unit): boolean {
+  return (sides ? sides.includes(unit.side) : isHostile(state, owner, unit.side)) && !unitTypeOf(state, unit).structure;
+}
+
 function remainingOf(state: GameState, owner: string, sides: string[] | undefined): number {
-  return standingUnits(state).filter((u) =>
-    (sides ? sides.includes(u.side) : isHostile(state, owner, u.side)) && !unitTypeOf(state, u).structure).length;
+  return standingUnits(state).filter((u) => mustFall(state, owner, sides, u)).length;
 }
 
 /** +1 for the side's own units, +0.5 for friendly sides', −1 for enemies'. */
