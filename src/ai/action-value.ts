@@ -6,7 +6,7 @@ import {
   applyActionInPlace, cloneState, isHostile, preview, unitById, unitTypeOf,
   type AbilityDef, type Action, type GameState, type StatusId, type TargetPreview, type Unit,
 } from '../engine';
-import { evaluateState, WEAR_DOWN } from './evaluate';
+import { evaluateState, wearDownWorth } from './evaluate';
 import type { FieldCache } from './distance-fields';
 import {
   defeatStake, isActive, objectiveOwner, objectiveWeight, relation, unitWorth, uploadHost,
@@ -75,14 +75,14 @@ function targetValue(state: GameState, target: TargetPreview, captures: boolean,
 
 /**
  * What wearing a unit down is worth beyond its material, when an objective asks for its defeat:
- * evaluateState's progress term (40 for a whole unit's health), less while its mind can jump
+ * evaluateState's progress term (wearDownWorth for a whole unit's health), less while its mind can jump
  * to another body (the wound is wasted if it does).
  */
 function wearDownStake(state: GameState, side: string, unit: Unit): number {
   let stake = 0;
   for (const objective of state.scenario.objectives) {
     if (objective.type !== 'defeatUnit' || objective.unit !== unit.id || !isActive(state, objective)) continue;
-    stake += relation(state, side, objectiveOwner(state, objective)) * objectiveWeight(objective) * WEAR_DOWN;
+    stake += relation(state, side, objectiveOwner(state, objective)) * objectiveWeight(objective) * wearDownWorth(state, unit);
   }
   return stake === 0 ? 0 : stake * (uploadHost(state, unit) ? 0.4 : 1);
 }

@@ -12,6 +12,15 @@ const WIN = 100_000;
 /** A unit an objective names, worn from whole health to none (see action-value's wearDownStake). */
 export const WEAR_DOWN = 40;
 
+/**
+ * What wearing down a unit an objective names is worth, from whole health to none: WEAR_DOWN, up
+ * to three times that as the rounds left shrink towards what felling it from full health takes
+ * (about 10 hp a round), so late in the battle blows go to the objective and not to the escort.
+ */
+export function wearDownWorth(state: GameState, unit: Unit): number {
+  return WEAR_DOWN * urgency(state, Math.ceil(unitTypeOf(state, unit).hp / 10) + 1);
+}
+
 export function evaluateState(state: GameState, side: string, fields: FieldCache): number {
   if (state.result) return resultValue(state, side);
   let score = 0;
@@ -136,7 +145,7 @@ function progressTerm(state: GameState, owner: string, objective: ObjectiveDef, 
       if (!unit || unit.out !== null) return 0;
       const health = unit.hp / Math.max(1, unitTypeOf(state, unit).hp);
       if (objective.type === 'protectUnit') return WEAR_DOWN * health;
-      return WEAR_DOWN * (1 - health) + (own ? closingIn(state, owner, unit) : 0);
+      return wearDownWorth(state, unit) * (1 - health) + (own ? closingIn(state, owner, unit) : 0);
     }
     default:
       return 0;
@@ -174,13 +183,17 @@ function carryProgress(state: GameState, owner: string, item: string, area: stri
     const hurry = fetcher.unit ? urgency(state, (fetcher.tiles + distance) / stride(state, fetcher.unit)) : 1;
     return -60 + 1.5 * Math.min(distance, 25) - 3 * hurry * fetcher.tiles;
   }
-  // Lying on the ground: whoever of the owner's units is nearest should fetch it.
+  // Lying on the ground: whoever of the owner's units is nearest should fetch it, harder (for
+  // the owner) as the rounds left shrink towards what fetching it and carrying it out take.
   let nearest = 30;
+  let fetcher: Unit | null = null;
   for (const u of standingUnits(state)) {
     if (!onSideOf(state, owner, u) || unitTypeOf(state, u).structure) continue;
-    nearest = Math.min(nearest, chebyshev(u, at));
+    if (chebyshev(u, at) < nearest) [nearest, fetcher] = [chebyshev(u, at), u];
   }
-  return 30 - 2 * nearest;
+  if (!own || !fetcher) return 30 - 2 * nearest;
+  const journey = nearest + fields.distanceToArea(state, fetcher, area, at);
+  return 30 - 2 * urgency(state, journey / stride(state, fetcher)) * nearest;
 }
 
 /**

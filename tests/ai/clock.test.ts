@@ -79,3 +79,19 @@ describe('Avengers Tower: every drone must fall', () => {
     expect(worth(scattered, 'ultron')).toBe(worth(atRound(base, 4), 'ultron'));
   });
 });
+
+describe('Salvage Yard: the vibranium lying in the hold', () => {
+  // sentry-1 is the only one of Ultron's units near the cache (20,13); it stands 2 or 7 tiles off.
+  const base = edit(newGame('salvage-yard', 'clock'), (_, unit) => {
+    const others = ['ultron', 'scarlet-witch', 'quicksilver', 'sentry-2', 'sentry-3', 'sentry-4', 'sentry-5'];
+    others.forEach((id, i) => Object.assign(unit(id), { x: 2 + i, y: 18 }));
+  });
+  const near = placed(base, 'sentry-1', 20, 11);
+  const far = placed(base, 'sentry-1', 20, 6);
+
+  it('Ultron values a sentry near enough to fetch it, more as the rounds run out', () => {
+    const gain = (turn: number) => worth(atRound(near, turn), 'ultron') - worth(atRound(far, turn), 'ultron');
+    expect(gain(1)).toBeGreaterThan(0);
+    expect(gain(8)).toBeGreaterThan(1.5 * gain(1));
+  });
+});
