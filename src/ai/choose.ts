@@ -27,8 +27,8 @@ export interface ChooseOptions {
   budgetNodes?: number;
 }
 
-/** Normal's misjudging (see SLOPPINESS), in the units of a plan's scores. */
-const NORMAL_NOISE = 35;
+/** Normal's misjudging (see SLOPPINESS), in the units of a plan's scores: up to ±30, about a solid blow. */
+const NORMAL_NOISE = 60;
 
 /** Hard's default budget: enough for its options' play-outs on the campaign's largest sides. */
 const DEFAULT_NODES = 200;
@@ -98,12 +98,12 @@ function plannerPolicy(seed: string | undefined): (state: GameState, memory: Tur
 export const PLANNER = 'planner';
 
 /**
- * How far each level's judgement is off: easy looks at a few tiles only and misjudges a lot,
- * normal sees every tile and misjudges a little (a score is off by up to half the noise, about
- * a light blow), hard (and its play-outs) judges exactly.
+ * How far each level's judgement is off (a score is off by up to half the noise): easy looks at a
+ * few tiles only and misjudges a lot, normal sees every tile and misjudges by about a solid blow,
+ * hard (and its play-outs) judges exactly.
  */
 const SLOPPINESS: Partial<Record<string, { tiles: number; noise: number }>> = {
-  easy: { tiles: 6, noise: 12 },
+  easy: { tiles: 6, noise: 90 },
   normal: { tiles: Infinity, noise: NORMAL_NOISE },
 };
 
