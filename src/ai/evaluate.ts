@@ -10,7 +10,7 @@ import {
 
 const WIN = 100_000;
 /** A unit an objective names, worn from whole health to none (see action-value's wearDownStake). */
-export const WEAR_DOWN = 40;
+const WEAR_DOWN = 40;
 
 /**
  * What wearing down a unit an objective names is worth, from whole health to none: WEAR_DOWN, up
@@ -18,8 +18,11 @@ export const WEAR_DOWN = 40;
  * (about 10 hp a round), so late in the battle blows go to the objective and not to the escort.
  */
 export function wearDownWorth(state: GameState, unit: Unit): number {
-  return WEAR_DOWN * urgency(state, Math.ceil(unitTypeOf(state, unit).hp / 10) + 1);
+  return WEAR_DOWN * urgency(state, roundsToFell(unitTypeOf(state, unit).hp));
 }
+
+/** Rounds of focused blows it takes to fell this much health (about 10 hp fall to a round), and one to close in. */
+const roundsToFell = (hp: number) => Math.ceil(hp / 10) + 1;
 
 export function evaluateState(state: GameState, side: string, fields: FieldCache): number {
   if (state.result) return resultValue(state, side);
@@ -189,7 +192,8 @@ function carryProgress(state: GameState, owner: string, item: string, area: stri
   let fetcher: Unit | null = null;
   for (const u of standingUnits(state)) {
     if (!onSideOf(state, owner, u) || unitTypeOf(state, u).structure) continue;
-    if (chebyshev(u, at) < nearest) [nearest, fetcher] = [chebyshev(u, at), u];
+    const gap = chebyshev(u, at);
+    if (gap < nearest) [nearest, fetcher] = [gap, u];
   }
   if (!own || !fetcher) return 30 - 2 * nearest;
   const journey = nearest + fields.distanceToArea(state, fetcher, area, at);
@@ -202,7 +206,7 @@ function carryProgress(state: GameState, owner: string, item: string, area: stri
  * to a round of focused blows.
  */
 function closingIn(state: GameState, owner: string, target: Unit): number {
-  const hurry = urgency(state, Math.ceil(target.hp / 10) + 1);
+  const hurry = urgency(state, roundsToFell(target.hp));
   let gap = 0;
   for (const u of standingUnits(state)) {
     if (u.side !== owner || unitTypeOf(state, u).structure) continue;
