@@ -1,8 +1,9 @@
 // Picking the next action for the side to move, at each level. Units act one at a time: a unit that
 // has begun (spent some action points) finishes first; the others go nearest the enemy first.
 import {
-  chebyshev, isHostile, legalActions, standingUnits, unitTypeOf, type Action, type GameState, type Unit,
+  canCapture, chebyshev, isHostile, legalActions, standingUnits, unitById, unitTypeOf, type Action, type GameState, type Unit,
 } from '../engine';
+import { isActive, objectiveOwner } from './unit-worth';
 import { aiRandom, imaginedRngState } from './random-stream';
 import { behavioursOf, sideSettings } from './settings';
 import { TurnMemory } from './turn-memory';
@@ -49,7 +50,7 @@ export function chooseAction(state: GameState, options: ChooseOptions, memory = 
   memory.sync(state);
   const ctx = planContext(state, options.level, seed, random, memory);
   const budget = budgetOf(options); // one budget for the whole decision, however many units it asks
-  for (const unit of actingOrder(state, memory)) {
+  for (const unit of actingOrder(state, memory, options.level)) {
     const orders = behavioursOf(state, sideSettings(state, state.side), unit);
     const plan = planUnit(state, unit.id, orders, ctx);
     // Hard weighs a unit's first step of its turn by playing it out; its follow-up (most often the
@@ -134,7 +135,7 @@ function fullAp(state: GameState, unit: Unit): number {
 }
 
 /** Units that can still act, in the order they should: one already under way first. */
-function actingOrder(state: GameState, memory: TurnMemory): Unit[] {
+function actingOrder(state: GameState, memory: TurnMemory, level: string): Unit[] {
   const mine = standingUnits(state).filter(
     (u) => u.side === state.side && u.ap > 0 && !unitTypeOf(state, u).structure && !memory.passed.has(u.id),
   );
@@ -145,12 +146,31 @@ function actingOrder(state: GameState, memory: TurnMemory): Unit[] {
   const settings = sideSettings(state, state.side);
   const waiting = (u: Unit) => {
     const ward = behavioursOf(state, settings, u).find((b) => b.behaviour === 'protect')?.target;
-    return ward !== undefined && mine.some((m) => m.id === ward && m.ap === fullAp(state, m)) ? 1 : 0;
+    if (ward !== undefined && mine.some((m) => m.id === ward && m.ap === fullAp(state, m))) return 1;
+    // Hard also holds back a captor until the prisoner is ready (captorWaits).
+    return level === 'hard' && captorWaits(state, u, mine) ? 1 : 0;
   };
   return mine
     .map((u) => ({ u, key: [started(u), waiting(u), gap(u)] }))
     .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || (a.u.id < b.u.id ? -1 : 1))
     .map((e) => e.u);
+}
+
+/**
+ * A unit that can take a prisoner its side must take, within a step of that prisoner while he is
+ * not yet ready to be taken (too healthy, neither stunned nor hexed), waits for the rest of its
+ * side: their blows may ready him, and then its own action points go to the step and the capture.
+ */
+function captorWaits(state: GameState, unit: Unit, mine: Unit[]): boolean {
+  if (unit.ap < fullAp(state, unit) || mine.length < 2) return false;
+  const captures = unitTypeOf(state, unit).abilities.flatMap((a) => a.effects.flatMap((e) => (e.type === 'capture' ? [e.maxHpPercent] : [])));
+  if (captures.length === 0) return false;
+  return state.scenario.objectives.some((o) => {
+    if (o.type !== 'defeatUnit' || o.how !== 'captured' || !isActive(state, o) || objectiveOwner(state, o) !== state.side) return false;
+    const prisoner = unitById(state, o.unit);
+    return prisoner !== undefined && prisoner.out === null && chebyshev(prisoner, unit) <= unitTypeOf(state, unit).move + 1 &&
+      !captures.some((percent) => canCapture(state, prisoner, percent));
+  });
 }
 
 export type { UnitPlan };

@@ -1,6 +1,7 @@
 // The rules engine's public face. Pure: no DOM, no Node, no clock, no Math.random.
 export * from './types';
 export { applyAction, applyActionInPlace, checkAction, freezeStates } from './apply';
+export { canCapture } from './abilities';
 export {
   chebyshev, elevationAt, inBounds, isHostile, standingUnits, terrainAt, unitAt, unitById, unitTypeOf,
 } from './board';
