@@ -144,11 +144,12 @@ function actingOrder(state: GameState, memory: TurnMemory, level: string): Unit[
   const started = (u: Unit) => (u.ap < fullAp(state, u) ? 0 : 1);
   // A bodyguard waits for its ward to move first, so it can follow.
   const settings = sideSettings(state, state.side);
+  // Hard also holds back a captor until its prisoner is ready (captorWaits).
+  const prisoners = level === 'hard' && mine.length > 1 ? prisonersToTake(state) : [];
   const waiting = (u: Unit) => {
     const ward = behavioursOf(state, settings, u).find((b) => b.behaviour === 'protect')?.target;
     if (ward !== undefined && mine.some((m) => m.id === ward && m.ap === fullAp(state, m))) return 1;
-    // Hard also holds back a captor until the prisoner is ready (captorWaits).
-    return level === 'hard' && captorWaits(state, u, mine) ? 1 : 0;
+    return prisoners.length > 0 && captorWaits(state, u, prisoners) ? 1 : 0;
   };
   return mine
     .map((u) => ({ u, key: [started(u), waiting(u), gap(u)] }))
@@ -156,21 +157,26 @@ function actingOrder(state: GameState, memory: TurnMemory, level: string): Unit[
     .map((e) => e.u);
 }
 
-/**
- * A unit that can take a prisoner its side must take, within a step of that prisoner while he is
- * not yet ready to be taken (too healthy, neither stunned nor hexed), waits for the rest of its
- * side: their blows may ready him, and then its own action points go to the step and the capture.
- */
-function captorWaits(state: GameState, unit: Unit, mine: Unit[]): boolean {
-  if (unit.ap < fullAp(state, unit) || mine.length < 2) return false;
-  const captures = unitTypeOf(state, unit).abilities.flatMap((a) => a.effects.flatMap((e) => (e.type === 'capture' ? [e.maxHpPercent] : [])));
-  if (captures.length === 0) return false;
-  return state.scenario.objectives.some((o) => {
-    if (o.type !== 'defeatUnit' || o.how !== 'captured' || !isActive(state, o) || objectiveOwner(state, o) !== state.side) return false;
+/** The units standing that the side to move must take prisoner (an active objective of its own). */
+function prisonersToTake(state: GameState): Unit[] {
+  return state.scenario.objectives.flatMap((o) => {
+    if (o.type !== 'defeatUnit' || o.how !== 'captured' || !isActive(state, o) || objectiveOwner(state, o) !== state.side) return [];
     const prisoner = unitById(state, o.unit);
-    return prisoner !== undefined && prisoner.out === null && chebyshev(prisoner, unit) <= unitTypeOf(state, unit).move + 1 &&
-      !captures.some((percent) => canCapture(state, prisoner, percent));
+    return prisoner && prisoner.out === null ? [prisoner] : [];
   });
+}
+
+/**
+ * A unit that can take one of these prisoners, within a step of him while he is not yet ready to
+ * be taken (too healthy, neither stunned nor hexed), waits for the rest of its side: their blows
+ * may ready him, and then its own action points go to the step and the capture.
+ */
+function captorWaits(state: GameState, unit: Unit, prisoners: Unit[]): boolean {
+  if (unit.ap < fullAp(state, unit)) return false;
+  const type = unitTypeOf(state, unit);
+  const captures = type.abilities.flatMap((a) => a.effects.flatMap((e) => (e.type === 'capture' ? [e.maxHpPercent] : [])));
+  return captures.length > 0 && prisoners.some((prisoner) =>
+    chebyshev(prisoner, unit) <= type.move + 1 && !captures.some((percent) => canCapture(state, prisoner, percent)));
 }
 
 export type { UnitPlan };

@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { chooseAction } from '../../src/ai';
 import { edit, newGame } from '../campaign/campaign-fixture';
-import { applyAction, type Action, type GameState } from '../../src/engine';
+import { applyAction, unitById, type Action, type GameState, type Unit } from '../../src/engine';
 
 const actor = (action: Action) => ('unit' in action ? action.unit : null);
 
 /** Sokovia, the heroes to move: Black Widow beside Baron Strucker, Hawkeye in bow range, the rest far back. */
-function besideStrucker(change: (strucker: { hp: number; statuses: GameState['units'][number]['statuses'] }) => void = () => {}): GameState {
+function besideStrucker(change: (strucker: Unit) => void = () => {}): GameState {
   return edit(newGame('sokovia-raid', 'captor'), (draft, unit) => {
     const strucker = unit('baron-strucker');
     Object.assign(unit('black-widow'), { x: strucker.x - 1, y: strucker.y + 1 });
@@ -33,11 +33,11 @@ describe('a captor waits for the prisoner to be readied (hard)', () => {
     const first = chooseAction(state, { level: 'hard', seed: 's' });
     expect(actor(first)).toBe('black-widow');
     // The Widow may step to a better tile first; within her two action points Strucker is taken.
-    for (let i = 0; i < 2 && state.units.find((u) => u.id === 'baron-strucker')!.out === null; i++) {
+    for (let i = 0; i < 2 && unitById(state, 'baron-strucker')!.out === null; i++) {
       const applied = applyAction(state, chooseAction(state, { level: 'hard', seed: 's' }));
       if (!applied.ok) throw new Error(applied.error.message);
       state = applied.state;
     }
-    expect(state.units.find((u) => u.id === 'baron-strucker')!.out).toBe('captured');
+    expect(unitById(state, 'baron-strucker')!.out).toBe('captured');
   });
 });
