@@ -92,18 +92,31 @@ describe('Ultron', () => {
 
 describe('the drill', () => {
   it('a sentry that lands on the Doomsday Trigger drops the city', () => {
-    const scene = edit(newGame(ID), (_, unit) => { Object.assign(unit('sentry-1'), { x: 18, y: 7 }); });
+    // Cap starts on the Trigger's west side; here he has left it, and the sentry lands where he stood.
+    const scene = edit(newGame(ID), (_, unit) => {
+      Object.assign(unit('sentry-1'), { x: 18, y: 7 });
+      Object.assign(unit('captain-america'), { x: 15, y: 12 });
+    });
     const ultronTurn = endTurnsUntil(scene, 'ultron', 1).state;
-    const { state, events } = moveTo(ultronTurn, 'sentry-1', 18, 11);
+    const { state, events } = moveTo(ultronTurn, 'sentry-1', 17, 12);
     expect(objective(state, 'hold-drill')).toBe('failed');
     expect(firedTriggers(events)).toContain('city-falls');
     expect(state.result?.winner).toBe('ultron');
+  });
+
+  it('the Trigger is the drill and its west and east sides: a sentry in the gap north of it is beside it, not on it', () => {
+    const scene = edit(newGame(ID), (_, unit) => { Object.assign(unit('sentry-1'), { x: 18, y: 7 }); });
+    const ultronTurn = endTurnsUntil(scene, 'ultron', 1).state;
+    const { state } = moveTo(ultronTurn, 'sentry-1', 18, 11);
+    expect(objective(state, 'hold-drill')).toBe('active');
+    expect(state.result).toBeNull();
   });
 });
 
 describe('stray fire', () => {
   it('the Hulk\'s smash hits the Sokovians beside him too: three lost fails the hope of losing no more than two', () => {
     const scene = (seed: number) => edit(endTurnsUntil(newGame(ID, seed), 'avengers', 2).state, (_, unit) => {
+      Object.assign(unit('hulk'), { x: 11, y: 12 });
       [[10, 11], [10, 12], [10, 13]].forEach(([x, y], i) => Object.assign(unit(`citizen-${i + 1}`), { x, y, hp: 1 }));
     });
     const { state } = firstSeedWhere((seed) => landing(scene(seed), ability('hulk', 'hulk-smash', 11, 12)));
