@@ -55,7 +55,10 @@ const WATCH_READY = `(() => {
 })();`;
 
 async function timeToReady(urls: string[], runs: number): Promise<ReadyTimes[][]> {
-  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', chromium.executablePath()].find((p) => p && existsSync(p));
+  if (!executablePath) {
+    throw new Error('no Chromium found: run `sudo apt-get install -y chromium` (or `npx playwright install chromium`, or set CHROMIUM_PATH)');
+  }
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const times: ReadyTimes[][] = urls.map(() => []);
   rendererUsed = 'unknown';
