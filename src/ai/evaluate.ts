@@ -1,7 +1,7 @@
 // The worth of a whole position to one side: units standing and their health, what the objectives
 // say (met, failed, and how close each is), and the end of the battle itself.
 import {
-  chebyshev, isHostile, standingUnits, unitById, unitTypeOf, type GameState, type ObjectiveDef, type Pos, type Unit,
+  chebyshev, isHostile, standingUnits, TERRAIN_RULES, unitById, unitTypeOf, type GameState, type ObjectiveDef, type Pos, type Unit,
 } from '../engine';
 import { travelTo, type FieldCache } from './distance-fields';
 import {
@@ -142,6 +142,8 @@ function progressTerm(state: GameState, owner: string, objective: ObjectiveDef, 
       return own ? defeatAllProgress(state, owner, objective) : 0;
     case 'holdArea':
       return holdProgress(state, owner, objective) + reachProgress(state, owner, objective.area, fields);
+    case 'limitLosses':
+      return collateralProgress(state, objective);
     case 'defeatUnit':
     case 'protectUnit': {
       const unit = unitById(state, objective.unit);
@@ -306,6 +308,24 @@ function denyProgress(state: GameState, owner: string, objective: ObjectiveDef &
   const open = tiles.filter((t) => !standing.some((u) => u.x === t.x && u.y === t.y && !intrudes(u))).length;
   const urgency = nearest <= 1 ? 1 : nearest <= 2 ? 0.5 : 0.1;
   return score - 60 * urgency * open;
+}
+
+/** What the city's damage costs the owner of a limit on wrecked terrain, all of it by the time the limit is passed. */
+const COLLATERAL = 300;
+
+/**
+ * Wrecked tiles, and the cracks in tiles not yet wrecked as their share of the tile's toughness,
+ * against the limit: a side that wants the limit broken (a rampaging Hulk) gains by smashing the
+ * district, the owner loses by it. Lost units are priced by defeatStake instead.
+ */
+function collateralProgress(state: GameState, objective: ObjectiveDef & { type: 'limitLosses' }): number {
+  if (objective.maxTerrain === undefined) return 0;
+  let wear = state.stats.terrainWrecked;
+  for (const [index, damage] of Object.entries(state.terrainDamage)) {
+    const toughness = TERRAIN_RULES[state.terrain[index] ?? state.scenario.map.terrain[Number(index)]]?.toughness;
+    if (toughness) wear += damage / toughness;
+  }
+  return -COLLATERAL * Math.min(1, wear / (objective.maxTerrain + 1));
 }
 
 /** The owner's nearest fighting unit closing on an area it must hold. */
