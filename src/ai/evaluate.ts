@@ -1,7 +1,7 @@
 // The worth of a whole position to one side: units standing and their health, what the objectives
 // say (met, failed, and how close each is), and the end of the battle itself.
 import {
-  chebyshev, isHostile, standingUnits, TERRAIN_RULES, unitById, unitTypeOf, type GameState, type ObjectiveDef, type Pos, type Unit,
+  chebyshev, isHostile, standingUnits, terrainAt, TERRAIN_RULES, unitById, unitTypeOf, type GameState, type ObjectiveDef, type Pos, type Unit,
 } from '../engine';
 import { travelTo, type FieldCache } from './distance-fields';
 import {
@@ -320,9 +320,11 @@ const COLLATERAL = 300;
  */
 function collateralProgress(state: GameState, objective: ObjectiveDef & { type: 'limitLosses' }): number {
   if (objective.maxTerrain === undefined) return 0;
+  const { width } = state.scenario.map;
   let wear = state.stats.terrainWrecked;
   for (const [index, damage] of Object.entries(state.terrainDamage)) {
-    const toughness = TERRAIN_RULES[state.terrain[index] ?? state.scenario.map.terrain[Number(index)]]?.toughness;
+    const i = Number(index);
+    const toughness = TERRAIN_RULES[terrainAt(state, i % width, Math.floor(i / width))].toughness;
     if (toughness) wear += damage / toughness;
   }
   return -COLLATERAL * Math.min(1, wear / (objective.maxTerrain + 1));
