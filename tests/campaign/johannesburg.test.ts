@@ -8,11 +8,11 @@ import {
 const ID = 'johannesburg';
 
 describe('Veronica', () => {
-  it('drops the Hulkbuster into the plaza at the end of round 1; it fights from round 2', () => {
+  it('drops the Hulkbuster in the street beside the Hulk at the end of round 1; it fights from round 2', () => {
     expect(unitById(newGame(ID), 'hulkbuster')).toBeUndefined();
     const { state, events } = endTurnsUntil(newGame(ID), 'ultron', 1);
     expect(firedTriggers(events)).toContain('veronica');
-    expect(unitById(state, 'hulkbuster')).toMatchObject({ side: 'avengers', type: 'hulkbuster', x: 12, y: 12 });
+    expect(unitById(state, 'hulkbuster')).toMatchObject({ side: 'avengers', type: 'hulkbuster', x: 5, y: 8 });
     expect(unitById(endTurnsUntil(state, 'avengers', 2).state, 'hulkbuster')!.ap).toBe(2);
   });
 });
@@ -46,7 +46,7 @@ describe('subduing the Hulk', () => {
   it('left raging past the turn limit, he wins', () => {
     const { state } = endTurnsUntil(newGame(ID), 'avengers', 99);
     expect(objective(state, 'subdue-hulk')).toBe('failed');
-    expect(state.turn).toBe(9);
+    expect(state.turn).toBe(11);
   });
 });
 
