@@ -178,15 +178,20 @@ function carryProgress(state: GameState, owner: string, item: string, area: stri
   if (carrier && carrier.out === null) {
     const distance = fields.distanceToArea(state, carrier, area, carrier);
     if (onSideOf(state, owner, carrier)) {
+      // A plan moves units about a scratch copy without the rules, which would mark the objective
+      // met on arrival (and met is final): a carrier standing in the area is worth meeting it.
+      if (distance === 0) return OBJECTIVE_STAKE;
       const hurry = urgency(state, distance / stride(state, carrier));
       return 160 - 6 * hurry * Math.min(distance, 25);
     }
     // Held by the enemy (a truck that does not move, a drone that wanders): the owner's nearest
-    // unit closing on the holder is the way to take it back, and then the way home.
-    if (!own) return -60 + 1.5 * Math.min(distance, 25);
+    // unit closing on the holder is the way to take it back, and then the way home, longer the
+    // farther the holder is from the area. The holder's side keeps it as its orders say: no pull
+    // to carry it off (a flying holder that ran with it would leave walkers no way to win).
+    if (!own) return -60;
     const fetcher = nearestFetcher(state, owner, carrier, fields);
     const hurry = fetcher.unit ? urgency(state, (fetcher.tiles + distance) / stride(state, fetcher.unit)) : 1;
-    return -60 + 1.5 * Math.min(distance, 25) - 3 * hurry * fetcher.tiles;
+    return -60 - 1.5 * Math.min(distance, 25) - 3 * hurry * fetcher.tiles;
   }
   // Lying on the ground: whoever of the owner's units is nearest should fetch it, harder (for
   // the owner) as the rounds left shrink towards what fetching it and carrying it out take.

@@ -3,7 +3,7 @@
 // owner's concern only: the other side's judgement of the same position does not move.
 import { describe, expect, it } from 'vitest';
 import { cloneState, type GameState } from '../../src/engine';
-import { evaluateState } from '../../src/ai';
+import { chooseAction, evaluateState } from '../../src/ai';
 import { FieldCache } from '../../src/ai/distance-fields';
 import { edit, endTurnsUntil, newGame } from '../campaign/campaign-fixture';
 
@@ -13,6 +13,9 @@ const worth = (state: GameState, side: string) => evaluateState(state, side, new
 function placed(state: GameState, id: string, x: number, y: number): GameState {
   return edit(state, (_, unit) => Object.assign(unit(id), { x, y }));
 }
+
+/** The same position with rounds enough that the clock does not press. */
+const ample = (state: GameState): GameState => ({ ...state, scenario: { ...state.scenario, turnLimit: 30 } });
 
 function atRound(state: GameState, turn: number): GameState {
   const copy = cloneState(state);
@@ -34,7 +37,6 @@ describe('Seoul: the Cradle held by a sentry that wandered off', () => {
   const far = placed(base, 'captain-america', 16, 12);
 
   it('the heroes value the one who can take it closing on its holder, more when the rounds are short', () => {
-    const ample = (state: GameState) => ({ ...state, scenario: { ...state.scenario, turnLimit: 30 } });
     const unhurried = worth(ample(near), 'avengers') - worth(ample(far), 'avengers');
     const pressed = worth(atRound(near, 4), 'avengers') - worth(atRound(far, 4), 'avengers');
     expect(unhurried).toBeGreaterThan(0);
@@ -43,6 +45,15 @@ describe('Seoul: the Cradle held by a sentry that wandered off', () => {
 
   it("Ultron's judgement does not count how near the heroes are to taking it", () => {
     expect(worth(atRound(near, 4), 'ultron')).toBe(worth(atRound(far, 4), 'ultron'));
+  });
+
+  it('the heroes count a holder near the ramp as closer to their goal', () => {
+    // The same sentry with the Cradle, at the west end of the street or just short of the ramp,
+    // and Captain America as far from either.
+    // With ample rounds the clock does not press, so only the holder's place differs.
+    const heroesFar = ample(placed(far, 'captain-america', 14, 14));
+    const heroesNearRamp = ample(placed(placed(far, 'sentry-5', 24, 12), 'captain-america', 14, 14));
+    expect(worth(heroesNearRamp, 'avengers')).toBeGreaterThan(worth(heroesFar, 'avengers'));
   });
 });
 
@@ -95,5 +106,38 @@ describe('Salvage Yard: the vibranium lying in the hold', () => {
     const gain = (turn: number) => worth(atRound(near, turn), 'ultron') - worth(atRound(far, turn), 'ultron');
     expect(gain(1)).toBeGreaterThan(0);
     expect(gain(8)).toBeGreaterThan(1.5 * gain(1));
+  });
+});
+
+describe('Seoul: the Cradle a step from the ramp', () => {
+  // Round 4 of a hard-against-normal match: Captain America has just wrested the Cradle from
+  // sentry-1 beside him and has one action point left; the ramp (x 28-31, y 8-10) is three tiles
+  // away. The sentry is worn to 2 hp, so a shield throw would most likely fell it.
+  const where: [string, number, number, number][] = [
+    ['captain-america', 25, 8, 16], ['hawkeye', 26, 8, 11], ['black-widow', 15, 10, 11], ['ultron', 16, 11, 18],
+    ['scarlet-witch', 11, 6, 12], ['quicksilver', 8, 18, 7], ['sentry-1', 24, 8, 2], ['sentry-2', 14, 8, 5],
+    ['sentry-3', 14, 9, 4], ['sentry-4', 12, 7, 4], ['sentry-5', 11, 9, 5], ['sentry-6', 9, 17, 5],
+    ['sentry-7', 16, 7, 4], ['sentry-8', 14, 10, 5], ['sentry-9', 12, 8, 5], ['sentry-10', 15, 9, 2],
+  ];
+  const scene = edit(endTurnsUntil(newGame('seoul', 'ramp'), 'avengers', 4).state, (draft, unit) => {
+    for (const [id, x, y, hp] of where) Object.assign(unit(id), { x, y, hp });
+    unit('captain-america').ap = 1;
+    draft.items.find((i) => i.id === 'cradle')!.carrier = 'captain-america';
+    unit('truck').carrying = null;
+    unit('captain-america').carrying = 'cradle';
+  });
+
+  it('standing on the ramp with it is worth as much as the objective met', () => {
+    const onRamp = placed(scene, 'captain-america', 28, 8);
+    const met = edit(onRamp, (draft) => { draft.objectives['cradle-to-quinjet'].status = 'met'; });
+    expect(worth(onRamp, 'avengers')).toBe(worth(met, 'avengers'));
+    expect(worth(onRamp, 'ultron')).toBe(worth(met, 'ultron'));
+  });
+
+  it('the carrier walks it onto the ramp rather than strike the sentry beside him', () => {
+    const action = chooseAction(scene, { level: 'hard', seed: 'ramp' });
+    expect(action).toMatchObject({ type: 'move', unit: 'captain-america' });
+    const to = (action as { to: { x: number; y: number } }).to;
+    expect(to.x >= 28 && to.y >= 8 && to.y <= 10).toBe(true);
   });
 });
