@@ -52,14 +52,23 @@ describe('the Cradle', () => {
 });
 
 describe('the Cradle fought over', () => {
-  it('a sentry beside the carrier can wrest it back', () => {
-    const scene = edit(endTurnsUntil(newGame(ID), 'ultron', 1).state, (draft, unit) => {
-      Object.assign(unit('hawkeye'), { x: 20, y: 14, carrying: 'cradle' });
-      unit('truck').carrying = null;
-      Object.assign(draft.items[0], { carrier: 'hawkeye' });
-    });
-    const { state, events } = use(scene, 'sentry-6', 'grab-item', 20, 14);
-    expect(unitById(state, 'sentry-6')!.carrying).toBe('cradle');
+  const carried = () => edit(endTurnsUntil(newGame(ID), 'ultron', 1).state, (draft, unit) => {
+    Object.assign(unit('hawkeye'), { x: 20, y: 14, carrying: 'cradle' });
+    unit('truck').carrying = null;
+    Object.assign(draft.items[0], { carrier: 'hawkeye' });
+  });
+
+  it('no sentry lays hands on it: one beside the carrier can only shoot', () => {
+    const scene = edit(carried(), (_, unit) => Object.assign(unit('sentry-6'), { x: 21, y: 14 }));
+    const abilities = legalActions(scene, 'sentry-6').flatMap((a) => (a.type === 'ability' ? [a.ability] : []));
+    expect(abilities).toContain('sentry-repulsor');
+    expect(abilities).not.toContain('grab-item');
+  });
+
+  it('Ultron beside the carrier wrests it back', () => {
+    const scene = edit(carried(), (_, unit) => Object.assign(unit('ultron'), { x: 21, y: 14 }));
+    const { state, events } = use(scene, 'ultron', 'grab-item', 20, 14);
+    expect(unitById(state, 'ultron')!.carrying).toBe('cradle');
     expect(unitById(state, 'hawkeye')!.carrying).toBeNull();
     expect(firedTriggers(events)).toContain('cradle-retaken');
   });
