@@ -48,9 +48,8 @@ describe('Seoul: the Cradle held by a sentry that wandered off', () => {
   });
 
   it('the heroes count a holder near the ramp as closer to their goal', () => {
-    // The same sentry with the Cradle, at the west end of the street or just short of the ramp,
-    // and Captain America as far from either.
-    // With ample rounds the clock does not press, so only the holder's place differs.
+    // The same sentry with the Cradle, at the west end of the street or just short of the ramp;
+    // Captain America as far from either, and rounds enough that the clock does not press.
     const heroesFar = ample(placed(far, 'captain-america', 14, 14));
     const heroesNearRamp = ample(placed(placed(far, 'sentry-5', 24, 12), 'captain-america', 14, 14));
     expect(worth(heroesNearRamp, 'avengers')).toBeGreaterThan(worth(heroesFar, 'avengers'));
