@@ -1,23 +1,15 @@
 // Travel distances to the places a plan cares about (areas, items), measured by the engine's own
 // movement search run outwards from the goal, so walls, chasms and climbing count as the rules say.
 import { chebyshev, unitTypeOf, type GameState, type Pos, type Unit } from '../engine';
-import { reachableTiles } from '../engine/movement';
+import { costsFrom } from '../engine/movement';
 
 /** Far enough to cover any map; the search stops by itself where nothing new is reached. */
 const WHOLE_MAP_BUDGET = 400;
-/** Goal tiles searched from, at most, for a large area (spread over it). */
-const MAX_SOURCES = 4;
 
 export interface DistanceField {
-  /** Movement cost from the tile to the goal; -1 where the search could not stop. */
+  /** Movement cost from the tile to the nearest goal tile; -1 where the search could not stop. */
   cost: Int32Array;
   goal: Pos[];
-}
-
-function spread(tiles: Pos[]): Pos[] {
-  if (tiles.length <= MAX_SOURCES) return tiles;
-  const step = tiles.length / MAX_SOURCES;
-  return Array.from({ length: MAX_SOURCES }, (_, i) => tiles[Math.floor(i * step)]);
 }
 
 function movementClass(state: GameState, unit: Unit): string {
@@ -26,21 +18,11 @@ function movementClass(state: GameState, unit: Unit): string {
 }
 
 export function buildField(state: GameState, mover: Unit, goal: Pos[]): DistanceField {
+  // One search outwards from every goal tile at once, over the terrain alone (no units in the way):
+  // a field depends on the map and its wrecks only, the same whenever it is built, which keeps the
+  // AI's choices a function of the state.
+  const cost = costsFrom(state, mover, goal, WHOLE_MAP_BUDGET);
   const width = state.scenario.map.width;
-  const cost = new Int32Array(width * state.scenario.map.height).fill(-1);
-  // Measured over the terrain alone (no units in the way), so a field depends on the map and its
-  // wrecks only: the same whenever it is built, which keeps the AI's choices a function of the state.
-  const bare = { ...state, units: [] };
-  for (const source of spread(goal)) {
-    const index = source.y * width + source.x;
-    if (cost[index] < 0 || cost[index] > 0) cost[index] = 0;
-    // A stand-in for the mover placed on the goal: the same type and side, so the same rules apply.
-    const phantom: Unit = { ...mover, x: source.x, y: source.y };
-    for (const reach of reachableTiles(bare, phantom, WHOLE_MAP_BUDGET)) {
-      const i = reach.to.y * width + reach.to.x;
-      if (cost[i] < 0 || reach.cost < cost[i]) cost[i] = reach.cost;
-    }
-  }
   for (const tile of goal) cost[tile.y * width + tile.x] = 0;
   return { cost, goal };
 }
@@ -65,11 +47,11 @@ export function fieldDistance(state: GameState, field: DistanceField, at: Pos): 
   return 2 * Math.min(...field.goal.map((g) => chebyshev(g, at))) + 4;
 }
 
-/** Tiles to walk round walls and chasms from `unit` to `other`; flyers and phasers go straight. */
+/** Tiles to go round what is in the way from `unit` to `other` (walls stop flyers too); phasers go straight. */
 export function travelTo(state: GameState, fields: FieldCache, unit: Unit, other: Pos): number {
   const type = unitTypeOf(state, unit);
   const straight = chebyshev(unit, other);
-  if (type.flying || type.phasing || straight <= 1) return straight;
+  if (type.phasing || straight <= 1) return straight;
   return Math.max(straight, fields.distanceToTile(state, unit, other, unit));
 }
 

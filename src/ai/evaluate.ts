@@ -193,15 +193,10 @@ function carryProgress(state: GameState, owner: string, item: string, area: stri
     const hurry = fetcher.unit ? urgency(state, (fetcher.tiles + distance) / stride(state, fetcher.unit)) : 1;
     return -60 - 1.5 * Math.min(distance, 25) - 3 * hurry * fetcher.tiles;
   }
-  // Lying on the ground: whoever of the owner's units is nearest should fetch it, harder (for
-  // the owner) as the rounds left shrink towards what fetching it and carrying it out take.
-  let nearest = 30;
-  let fetcher: Unit | null = null;
-  for (const u of standingUnits(state)) {
-    if (!onSideOf(state, owner, u) || unitTypeOf(state, u).structure) continue;
-    const gap = chebyshev(u, at);
-    if (gap < nearest) [nearest, fetcher] = [gap, u];
-  }
+  // Lying on the ground: whichever of the owner's units can take it and has the shortest way to
+  // it (round walls, not as the crow flies: a wall between is no nearness) should fetch it, harder
+  // (for the owner) as the rounds left shrink towards what fetching it and carrying it out take.
+  const { unit: fetcher, tiles: nearest } = nearestFetcher(state, owner, at, fields);
   if (!own || !fetcher) return 30 - 2 * nearest;
   const journey = nearest + fields.distanceToArea(state, fetcher, area, at);
   return 30 - 2 * urgency(state, journey / stride(state, fetcher)) * nearest;
@@ -245,8 +240,8 @@ function urgency(state: GameState, roundsNeeded: number): number {
   return 1 + 2 * Math.min(1, Math.max(0, (squeeze - 0.5) / 0.5));
 }
 
-/** The owner's unit nearest to a tile next to `at` (able to carry), and its travel there (capped at 30). */
-function nearestFetcher(state: GameState, owner: string, at: Unit, fields: FieldCache): { unit: Unit | null; tiles: number } {
+/** The owner's unit (able to carry) nearest to a tile next to `at`, and its travel there (capped at 30). */
+function nearestFetcher(state: GameState, owner: string, at: Pos, fields: FieldCache): { unit: Unit | null; tiles: number } {
   let nearest = 30;
   let unit: Unit | null = null;
   for (const u of standingUnits(state)) {

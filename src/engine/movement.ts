@@ -93,9 +93,10 @@ const costOf = (index: number): number => (scratch.seen[index] === scratch.stamp
 
 /**
  * Cheapest-cost search from the unit, up to `budget` movement points (default: its move), into
- * `scratch`. Stops early once `goal` (a tile index) is settled.
+ * `scratch`. Stops early once `goal` (a tile index) is settled. With `sources` (tile indices), the
+ * search starts from all of them at once instead of from the unit's own tile.
  */
-function search(state: GameState, unit: Unit, budget?: number, goal = -1): Traits & { start: number } {
+function search(state: GameState, unit: Unit, budget?: number, goal = -1, sources?: readonly number[]): Traits & { start: number } {
   const type = unitTypeOf(state, unit);
   const flying = !!type.flying;
   const phasing = !!type.phasing;
@@ -108,12 +109,16 @@ function search(state: GameState, unit: Unit, budget?: number, goal = -1): Trait
   const start = unit.y * width + unit.x;
   const goalX = goal % width;
   const goalY = (goal - goalX) / width;
-  seen[start] = stamp;
-  best[start] = 0;
-  prev[start] = -1;
-  reached.push(start);
-  (buckets[0] ??= []).push(start);
-  let pending = 1;
+  const bucket0 = (buckets[0] ??= []);
+  for (const from of sources ?? [start]) {
+    if (seen[from] === stamp) continue;
+    seen[from] = stamp;
+    best[from] = 0;
+    prev[from] = -1;
+    reached.push(from);
+    bucket0.push(from);
+  }
+  let pending = bucket0.length;
   let highest = 0;
   for (let cost = 0; cost <= limit && pending > 0; cost++) {
     const bucket = buckets[cost];
@@ -190,6 +195,20 @@ function pathTo(index: number, width: number): Pos[] {
   const path: Pos[] = [];
   for (let i = index; i !== -1; i = scratch.prev[i]) path.push({ x: i % width, y: Math.floor(i / width) });
   return path.reverse();
+}
+
+/**
+ * Movement cost, for a unit like `unit` but with no other unit on the board, from the nearest of
+ * `tiles` to every tile it could stop on within `budget` points; -1 where it cannot. One search
+ * from all the tiles at once: the travel distances an AI measures to an area.
+ */
+export function costsFrom(state: GameState, unit: Unit, tiles: readonly Pos[], budget: number): Int32Array {
+  const width = state.scenario.map.width;
+  const sources = tiles.filter((t) => inBounds(state, t.x, t.y)).map((t) => t.y * width + t.x);
+  const traits = search({ ...state, units: [] }, unit, budget, -1, sources);
+  const result = new Int32Array(scratch.size).fill(-1);
+  for (const index of scratch.reached) if (canStop(index, traits)) result[index] = scratch.cost[index];
+  return result;
 }
 
 /** Only the tiles one move can reach, without paths: cheaper, for listing legal actions. */

@@ -93,18 +93,25 @@ describe('Avengers Tower: every drone must fall', () => {
 });
 
 describe('Salvage Yard: the vibranium lying in the hold', () => {
-  // sentry-1 is the only one of Ultron's units near the cache (20,13); it stands 2 or 7 tiles off.
+  // The cache lies in the middle of the hold (20,13), whose only door is on its east side (23,14).
+  // sentry-1 is the only one of Ultron's units near it; the others wait on the far deck.
   const base = edit(newGame('salvage-yard', 'clock'), (_, unit) => {
     const others = ['ultron', 'scarlet-witch', 'quicksilver', 'sentry-2', 'sentry-3', 'sentry-4', 'sentry-5'];
-    others.forEach((id, i) => Object.assign(unit(id), { x: 2 + i, y: 18 }));
+    others.forEach((id, i) => Object.assign(unit(id), { x: 2 + i, y: 15 }));
   });
-  const near = placed(base, 'sentry-1', 20, 11);
-  const far = placed(base, 'sentry-1', 20, 6);
+  const atTheDoor = placed(base, 'sentry-1', 24, 14);
+  const inTheYard = placed(base, 'sentry-1', 20, 6);
+  // Three tiles from the cache as the crow flies, but north of the hold's wall.
+  const overTheWall = placed(base, 'sentry-1', 19, 10);
 
   it('Ultron values a sentry near enough to fetch it, more as the rounds run out', () => {
-    const gain = (turn: number) => worth(atRound(near, turn), 'ultron') - worth(atRound(far, turn), 'ultron');
+    const gain = (turn: number) => worth(atRound(atTheDoor, turn), 'ultron') - worth(atRound(inTheYard, turn), 'ultron');
     expect(gain(1)).toBeGreaterThan(0);
     expect(gain(8)).toBeGreaterThan(1.5 * gain(1));
+  });
+
+  it('Ultron counts the way round the walls, not the tiles as the crow flies', () => {
+    expect(worth(atTheDoor, 'ultron')).toBeGreaterThan(worth(overTheWall, 'ultron'));
   });
 });
 
