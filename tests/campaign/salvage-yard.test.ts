@@ -58,6 +58,18 @@ describe('objectives', () => {
     expect(state.result?.winner).toBe('ultron');
   });
 
+  it('Quicksilver takes the cache and runs with it in the same turn', () => {
+    const scene = edit(endTurnsUntil(newGame(ID), 'ultron', 1).state, (_, unit) => {
+      Object.assign(unit('quicksilver'), { x: 21, y: 14 });
+      Object.assign(unit('merc-5'), { x: 2, y: 15 }); // out of the hold's doorway
+    });
+    const took = use(scene, 'quicksilver', 'grab-item', 20, 13);
+    expect(unitById(took.state, 'quicksilver')!.carrying).toBe('vibranium');
+    const ran = moveTo(took.state, 'quicksilver', 27, 13);
+    expect(unitById(ran.state, 'quicksilver')).toMatchObject({ x: 27, y: 13, carrying: 'vibranium' });
+    expect(ran.state.items[0].carrier).toBe('quicksilver');
+  });
+
   it('Klaue can be taken prisoner once stunned', () => {
     const scene = edit(newGame(ID), (_, unit) => {
       Object.assign(unit('captain-america'), { x: 6, y: 9 });
