@@ -110,7 +110,9 @@ function search(state: GameState, unit: Unit, budget?: number, goal = -1, source
   const goalX = goal % width;
   const goalY = (goal - goalX) / width;
   const bucket0 = (buckets[0] ??= []);
-  for (const from of sources ?? [start]) {
+  const count = sources ? sources.length : 1;
+  for (let i = 0; i < count; i++) {
+    const from = sources ? sources[i] : start;
     if (seen[from] === stamp) continue;
     seen[from] = stamp;
     best[from] = 0;
